@@ -36,7 +36,6 @@ import vn.sogoc.archive.signing.SignatureRequest;
 import vn.sogoc.archive.signing.SignatureResult;
 import vn.sogoc.archive.storage.ObjectStore;
 import vn.sogoc.archive.storage.StoredObject;
-import vn.sogoc.archive.text.Hashes;
 
 /**
  * Digitizes one scan file, top to bottom: intake → pages (upright, deskewed, read) → searchable PDF/A
@@ -149,20 +148,29 @@ public final class ScanDigitizer {
             return review(scan, problem, facts, detail(scan, problem, facts, asOf), texts, texts.size());
         }
         RegisterEntry entry = match.entry();
-        SignatureResult signature = signer.sign(unsigned, signed, new SignatureRequest(
-                settings.signatureLabel(), settings.organisation(),
-                "Số hóa kết quả TTHC " + entry.number() + " (sổ gốc " + entry.registerNo() + ")",
-                settings.signatureLevel()));
-        String sha256 = Hashes.sha256(signed);
         String key = ObjectKeys.record(entry.typeCode(), entry.issuedOn() == null ? null : entry.issuedOn().getYear(),
                 entry.registerNo(), scan.sha256());
-        StoredObject stored = store.put(key, signed, "application/pdf", Map.of(
-                "sha256", sha256, "source-sha256", scan.sha256(), "register-no", entry.registerNo(),
-                "type-code", String.valueOf(entry.typeCode())));
+        StoredObject stored = store.stat(key).orElse(null);
+        OffsetDateTime signedAt;
+        if (stored != null && scan.sha256().equals(stored.metadata().get("source-sha256"))
+                && stored.metadata().get("signed-at") != null) {
+            // Redo after a crash: this scan was signed and stored already; objects are write-once.
+            signedAt = OffsetDateTime.parse(stored.metadata().get("signed-at"));
+        } else {
+            SignatureResult signature = signer.sign(unsigned, signed, new SignatureRequest(
+                    settings.signatureLabel(), settings.organisation(),
+                    "Số hóa kết quả TTHC " + entry.number() + " (sổ gốc " + entry.registerNo() + ")",
+                    settings.signatureLevel()));
+            signedAt = signature.signingTime();
+            stored = store.put(key, signed, "application/pdf", Map.of(
+                    "source-sha256", scan.sha256(), "register-no", entry.registerNo(),
+                    "type-code", String.valueOf(entry.typeCode()), "signed-at", signedAt.toString(),
+                    "signature-level", signature.level().name()));
+        }
         return new ScanOutcome(scan.source(), scan.sha256(), RecordStatus.ARCHIVED, null, null, entry.registerNo(),
                 entry.typeCode(), entry.number(), entry.holderName(), entry.holderId(), entry.issuedOn(),
-                entry.validUntil(), entry.issuer(), meanConfidence(texts), texts.size(), text, stored.key(), sha256,
-                originalKey, signature.signingTime(), stored.size());
+                entry.validUntil(), entry.issuer(), meanConfidence(texts), texts.size(), text, stored.key(),
+                stored.sha256(), originalKey, signedAt, stored.size());
     }
 
     private record Facts(Classification type, ExtractedMetadata meta, RegisterMatch match) { }
@@ -211,13 +219,18 @@ public final class ScanDigitizer {
                 null, null, null, null, null, null, 0, "", null, null, null, null, 0);
     }
 
+    /** Objects are write-once: what a redo finds already stored is kept as it is. */
     private void storeOriginal(ScanFile scan, String key) throws IOException {
-        store.put(key, scan.path(), "application/octet-stream", Map.of("sha256", scan.sha256(), "source", ascii(scan.source())));
+        if (store.stat(key).isEmpty()) {
+            store.put(key, scan.path(), "application/octet-stream", Map.of("source", scan.source()));
+        }
     }
 
     private void storeReviewPdf(ScanFile scan, Path unsigned) throws IOException {
-        store.put(ObjectKeys.review(scan.sha256()), unsigned, "application/pdf", Map.of(
-                "sha256", Hashes.sha256(unsigned), "source-sha256", scan.sha256()));
+        String key = ObjectKeys.review(scan.sha256());
+        if (store.stat(key).isEmpty()) {
+            store.put(key, unsigned, "application/pdf", Map.of("source-sha256", scan.sha256()));
+        }
     }
 
     private PdfMetadata pdfMetadata(ScanFile scan) {
@@ -237,10 +250,5 @@ public final class ScanDigitizer {
 
     private static Double meanConfidence(List<PageText> texts) {
         return texts.stream().filter(t -> !t.isBlank()).mapToDouble(PageText::meanConfidence).average().orElse(0);
-    }
-
-    /** S3 user metadata must be ASCII: non-ASCII characters are percent-encoded. */
-    private static String ascii(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
