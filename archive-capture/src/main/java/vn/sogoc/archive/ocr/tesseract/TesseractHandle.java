@@ -1,0 +1,144 @@
+package vn.sogoc.archive.ocr.tesseract;
+
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.sun.jna.Pointer;
+
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+import vn.sogoc.archive.ocr.OcrWord;
+import vn.sogoc.archive.ocr.PageText;
+
+/**
+ * One initialised Tesseract engine (Tess4J's C API), kept open across pages so the language
+ * model is loaded once, not per page as {@code net.sourceforge.tess4j.Tesseract} does. Not
+ * thread-safe.
+ */
+final class TesseractHandle implements AutoCloseable {
+
+    /**
+     * Interface mapping, resolved per call: Tess4J's direct mapping ({@code TessAPI1}) binds every
+     * function at load and fails on Debian 12's libtesseract 5.3 (no {@code TessPAGERendererCreate}).
+     */
+    private static final TessAPI TESS = TessAPI.INSTANCE;
+
+    private final TessBaseAPI api;
+    private final String language;
+    private boolean closed;
+
+    TesseractHandle(Path tessdata, String language) {
+        for (String part : language.split("\\+")) {
+            Path model = tessdata.resolve(part + ".traineddata");
+            if (!Files.isRegularFile(model)) {
+                throw new IllegalStateException("Tesseract language model missing: " + model);
+            }
+        }
+        this.language = language;
+        this.api = TESS.TessBaseAPICreate();
+        if (TESS.TessBaseAPIInit3(api, tessdata.toString(), language) != 0) {
+            TESS.TessBaseAPIDelete(api);
+            throw new IllegalStateException("Tesseract cannot load '" + language + "' from " + tessdata);
+        }
+        TESS.TessBaseAPISetPageSegMode(api, ITessAPI.TessPageSegMode.PSM_AUTO);
+    }
+
+    /** Recognises an 8-bit grey image (one byte per pixel, rows packed) scanned at {@code dpi}. */
+    PageText recognize(ByteBuffer gray, int width, int height, int dpi) {
+        checkOpen();
+        TESS.TessBaseAPISetImage(api, gray, width, height, 1, width);
+        TESS.TessBaseAPISetSourceResolution(api, dpi);
+        try {
+            if (TESS.TessBaseAPIRecognize(api, null) != 0) {
+                throw new IllegalStateException("Tesseract (" + language + ") failed to recognise the page");
+            }
+            return readResults();
+        } finally {
+            TESS.TessBaseAPIClear(api);
+        }
+    }
+
+    private PageText readResults() {
+        TessResultIterator results = TESS.TessBaseAPIGetIterator(api);
+        if (results == null) {
+            return PageText.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        List<OcrWord> words = new ArrayList<>();
+        double confidenceSum = 0;
+        TessPageIterator page = TESS.TessResultIteratorGetPageIterator(results);
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        try {
+            TESS.TessPageIteratorBegin(page);
+            do {
+                String word = wordText(results);
+                if (word.isBlank()) {
+                    continue;
+                }
+                appendSeparator(text, page);
+                text.append(word);
+                float confidence = TESS.TessResultIteratorConfidence(results, TessPageIteratorLevel.RIL_WORD);
+                TESS.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+                words.add(new OcrWord(word, left.get(0), top.get(0), right.get(0) - left.get(0),
+                    bottom.get(0) - top.get(0), confidence));
+                confidenceSum += confidence;
+            } while (TESS.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+        } finally {
+            TESS.TessResultIteratorDelete(results);
+        }
+        return new PageText(text.toString(), List.copyOf(words), words.isEmpty() ? 0 : confidenceSum / words.size());
+    }
+
+    private static String wordText(TessResultIterator results) {
+        Pointer pointer = TESS.TessResultIteratorGetUTF8Text(results, TessPageIteratorLevel.RIL_WORD);
+        if (pointer == null) {
+            return "";
+        }
+        try {
+            return pointer.getString(0, StandardCharsets.UTF_8.name()).strip();
+        } finally {
+            TESS.TessDeleteText(pointer);
+        }
+    }
+
+    private static void appendSeparator(StringBuilder text, TessPageIterator page) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (TESS.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_PARA) == ITessAPI.TRUE) {
+            text.append("\n\n");
+        } else if (TESS.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE) {
+            text.append('\n');
+        } else {
+            text.append(' ');
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("Tesseract handle is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            TESS.TessBaseAPIEnd(api);
+            TESS.TessBaseAPIDelete(api);
+        }
+    }
+}
