@@ -49,14 +49,28 @@ final class CcittG4Encoder {
         } finally {
             writer.dispose();
         }
-        return CCITTFactory.createFromByteArray(document, tiff.toByteArray());
+        try {
+            return CCITTFactory.createFromByteArray(document, tiff.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            return CCITTFactory.createFromImage(document, bilevel);
+        }
     }
 
+    /**
+     * The JDK's own TIFF writer: other plugins on the class path (jai-imageio-core comes with Tess4J)
+     * ignore the rows-per-strip field and write several strips, which PDFBox cannot lift.
+     */
     private static ImageWriter tiffWriter() throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
-        if (!writers.hasNext()) {
-            throw new IOException("no TIFF image writer in this JDK");
+        ImageWriter fallback = null;
+        for (Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff"); writers.hasNext(); ) {
+            ImageWriter w = writers.next();
+            if (w.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                if (fallback != null) fallback.dispose();
+                return w;
+            }
+            if (fallback == null) fallback = w; else w.dispose();
         }
-        return writers.next();
+        if (fallback == null) throw new IOException("no TIFF image writer in this JDK");
+        return fallback;
     }
 }

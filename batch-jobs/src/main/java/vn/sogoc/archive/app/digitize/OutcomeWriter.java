@@ -1,0 +1,60 @@
+package vn.sogoc.archive.app.digitize;
+
+import java.io.IOException;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import vn.sogoc.archive.app.records.ScanRecords;
+import vn.sogoc.archive.app.register.JdbcRegister;
+import vn.sogoc.archive.classify.ResultType;
+import vn.sogoc.archive.classify.ResultTypeCatalog;
+import vn.sogoc.archive.digitize.ScanOutcome;
+import vn.sogoc.archive.search.IndexedRecord;
+import vn.sogoc.archive.search.SearchIndex;
+
+/**
+ * Records each outcome in the database (in the chunk's transaction) and, for archived ones, marks the
+ * register entry digitized and indexes the record. The index is committed before the database, so a
+ * crash in between leaves an index entry that the redo overwrites, never a record that is missing.
+ */
+class OutcomeWriter implements ItemWriter<ScanOutcome> {
+
+    private final ScanRecords records;
+    private final JdbcRegister register;
+    private final SearchIndex index;
+    private final ResultTypeCatalog types;
+    private final long jobExecutionId;
+
+    OutcomeWriter(ScanRecords records, JdbcRegister register, SearchIndex index, ResultTypeCatalog types,
+                  long jobExecutionId) {
+        this.records = records;
+        this.register = register;
+        this.index = index;
+        this.types = types;
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    @Override
+    public void write(Chunk<? extends ScanOutcome> chunk) throws IOException {
+        boolean indexed = false;
+        for (ScanOutcome o : chunk) {
+            if (!records.insertIfAbsent(o, jobExecutionId)) continue;
+            if (o.archived()) {
+                register.markDigitized(o);
+                register.findByRegisterNo(o.registerNo()).ifPresent(e -> {
+                    ResultType type = types.find(e.typeCode()).orElse(null);
+                    try {
+                        index.upsert(new IndexedRecord(e.registerNo(), e.typeCode(), type == null ? null : type.titleVi(),
+                                e.number(), e.holderName(), e.holderId(), e.issuer(), e.field(), e.issuedOn(),
+                                e.validUntil(), e.status().name(), o.text(), o.objectKey(), o.sha256()));
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                });
+                indexed = true;
+            }
+        }
+        if (indexed) index.commit();
+    }
+}
