@@ -51,6 +51,8 @@ final class TesseractHandle implements AutoCloseable {
             throw new IllegalStateException("Tesseract cannot load '" + language + "' from " + tessdata);
         }
         TESS.TessBaseAPISetPageSegMode(api, ITessAPI.TessPageSegMode.PSM_AUTO);
+        // Tesseract prints notes such as "Detected 34 diacritics" on stderr; they are not errors
+        TESS.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
     }
 
     /** Recognises an 8-bit grey image (one byte per pixel, rows packed) scanned at {@code dpi}. */
