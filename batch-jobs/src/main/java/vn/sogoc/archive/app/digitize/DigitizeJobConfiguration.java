@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.sogoc.archive.app.ArchiveProperties;
 import vn.sogoc.archive.app.records.ScanRecords;
+import vn.sogoc.archive.audit.AuditTrail;
 import vn.sogoc.archive.app.register.JdbcRegister;
 import vn.sogoc.archive.classify.ResultTypeCatalog;
 import vn.sogoc.archive.digitize.ScanDigitizer;
@@ -34,8 +35,8 @@ class DigitizeJobConfiguration {
     static final String JOB = "digitizationJob";
 
     @Bean
-    Job digitizationJob(JobRepository jobRepository, Step digitizeManagerStep) {
-        return new JobBuilder(JOB, jobRepository).start(digitizeManagerStep).build();
+    Job digitizationJob(JobRepository jobRepository, Step digitizeManagerStep, JobAuditListener jobAuditListener) {
+        return new JobBuilder(JOB, jobRepository).start(digitizeManagerStep).listener(jobAuditListener).build();
     }
 
     @Bean
@@ -100,8 +101,8 @@ class DigitizeJobConfiguration {
     @Bean
     @StepScope
     OutcomeWriter outcomeWriter(ScanRecords records, JdbcRegister register, SearchIndex searchIndex,
-                                ResultTypeCatalog resultTypes,
+                                ResultTypeCatalog resultTypes, AuditTrail audit,
                                 @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId) {
-        return new OutcomeWriter(records, register, searchIndex, resultTypes, jobExecutionId);
+        return new OutcomeWriter(records, register, searchIndex, resultTypes, audit, jobExecutionId);
     }
 }

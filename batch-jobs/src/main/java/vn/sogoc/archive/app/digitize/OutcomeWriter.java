@@ -1,11 +1,15 @@
 package vn.sogoc.archive.app.digitize;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import vn.sogoc.archive.app.records.ScanRecords;
+import vn.sogoc.archive.audit.AuditEvent;
+import vn.sogoc.archive.audit.AuditTrail;
 import vn.sogoc.archive.app.register.JdbcRegister;
 import vn.sogoc.archive.classify.ResultType;
 import vn.sogoc.archive.classify.ResultTypeCatalog;
@@ -24,10 +28,12 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
     private final JdbcRegister register;
     private final SearchIndex index;
     private final ResultTypeCatalog types;
+    private final AuditTrail audit;
     private final long jobExecutionId;
 
     OutcomeWriter(ScanRecords records, JdbcRegister register, SearchIndex index, ResultTypeCatalog types,
-                  long jobExecutionId) {
+                  AuditTrail audit, long jobExecutionId) {
+        this.audit = audit;
         this.records = records;
         this.register = register;
         this.index = index;
@@ -40,6 +46,7 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
         boolean indexed = false;
         for (ScanOutcome o : chunk) {
             if (!records.insertIfAbsent(o, jobExecutionId)) continue;
+            audit.append(auditEvent(o));
             if (o.archived()) {
                 register.markDigitized(o);
                 register.findByRegisterNo(o.registerNo()).ifPresent(e -> {
@@ -56,5 +63,22 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
             }
         }
         if (indexed) index.commit();
+    }
+
+    private AuditEvent auditEvent(ScanOutcome o) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("source", o.source());
+        d.put("pages", Integer.toString(o.pages()));
+        if (o.reason() != null) d.put("reason", o.reason().name());
+        if (o.registerNo() != null) d.put("register_no", o.registerNo());
+        if (o.objectKey() != null) d.put("object_key", o.objectKey());
+        if (o.sha256() != null) d.put("sha256", o.sha256());
+        if (o.signedAt() != null) d.put("signed_at", o.signedAt().toString());
+        String action = switch (o.status()) {
+            case ARCHIVED -> "RECORD_ARCHIVED";
+            case REVIEW -> "RECORD_TO_REVIEW";
+            case REJECTED -> "RECORD_REJECTED";
+        };
+        return new AuditEvent(action, "system", "scan", o.sourceSha256(), "job-" + jobExecutionId, d);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.sogoc.archive.app.audit.Actors;
+import vn.sogoc.archive.audit.AuditEvent;
+import vn.sogoc.archive.audit.AuditTrail;
 import vn.sogoc.archive.register.RegisterEntry;
 import vn.sogoc.archive.text.Hashes;
 
@@ -26,11 +30,13 @@ public class RegisterImporter {
     private final JdbcClient jdbc;
     private final JdbcRegister register;
     private final RegisterCsvParser parser;
+    private final AuditTrail audit;
 
-    public RegisterImporter(JdbcClient jdbc, JdbcRegister register, RegisterCsvParser parser) {
+    public RegisterImporter(JdbcClient jdbc, JdbcRegister register, RegisterCsvParser parser, AuditTrail audit) {
         this.jdbc = jdbc;
         this.register = register;
         this.parser = parser;
+        this.audit = audit;
     }
 
     /** What an import did. */
@@ -63,6 +69,10 @@ public class RegisterImporter {
         jdbc.sql("UPDATE register_import SET inserted = ?, updated = ?, unchanged = ? WHERE id = ?")
                 .params(inserted, updated, unchanged, importId).update();
         register.invalidate();
+        audit.append(new AuditEvent("REGISTER_IMPORTED", Actors.current(), "register_import", Long.toString(importId),
+                "import-" + importId, Map.of("file", file.getFileName().toString(), "rows", Integer.toString(rows.size()),
+                        "inserted", Integer.toString(inserted), "updated", Integer.toString(updated),
+                        "unchanged", Integer.toString(unchanged))));
         return new ImportReport(importId, rows.size(), inserted, updated, unchanged);
     }
 
