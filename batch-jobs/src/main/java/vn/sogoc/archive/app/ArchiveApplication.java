@@ -25,7 +25,9 @@ public class ArchiveApplication {
         System.setProperty("archive.home", home.path().toString());
         String[] rest = home.remainingArgs().toArray(String[]::new);
         SpringApplication app = new SpringApplication(ArchiveApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
+        boolean serve = vn.sogoc.archive.app.web.ServeMode.isServe(home.remainingArgs());
+        vn.sogoc.archive.app.web.ServeMode.prepare(home.remainingArgs());
+        app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("cliArguments", new CliArguments(List.of(rest))));
         ConfigurableApplicationContext context = app.run();

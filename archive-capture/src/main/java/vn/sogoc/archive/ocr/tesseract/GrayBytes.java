@@ -21,8 +21,39 @@ final class GrayBytes {
         } finally {
             g.dispose();
         }
+        if (image.getColorModel().getNumColorComponents() >= 3) dropRed(image, gray);
         return gray;
     }
+
+    /**
+     * Red drop-out: a clearly red pixel (the red seal stamped over the signer's title and name) takes the
+     * brightness of its red channel, so the seal fades to light grey while black or blue text, including
+     * text under the seal, stays dark. Measured on generated sets (seed 11): the signer block under the
+     * seal was the largest single source of word errors on colour scans.
+     */
+    static void dropRed(BufferedImage colour, BufferedImage gray) {
+        int width = colour.getWidth();
+        int[] row = new int[width];
+        java.awt.image.WritableRaster out = gray.getRaster();
+        int[] level = new int[1];
+        for (int y = 0; y < colour.getHeight(); y++) {
+            colour.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                int rgb = row[x];
+                int r = (rgb >> 16) & 0xFF, gr = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+                if (r - Math.max(gr, b) >= RED_MARGIN) {
+                    out.getPixel(x, y, level);
+                    if (r > level[0]) {
+                        level[0] = r;
+                        out.setPixel(x, y, level);
+                    }
+                }
+            }
+        }
+    }
+
+    /** How much redder than green and blue a pixel must be to count as seal ink. */
+    static final int RED_MARGIN = 60;
 
     static ByteBuffer of(BufferedImage image) {
         BufferedImage gray = toGray(image);

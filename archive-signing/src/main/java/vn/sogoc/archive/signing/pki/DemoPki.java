@@ -35,9 +35,11 @@ import vn.sogoc.archive.signing.tsa.InProcessTsaClient;
  * crl/root-ca.crl             the root CA's CRL (DER, empty, nextUpdate 10 years ahead)
  * keystores/organisation.p12  PKCS#12: alias "organisation", key + chain (org, issuing CA, root)
  * keystores/tsa.p12           PKCS#12: alias "tsa", key + chain (TSA, issuing CA, root)
+ * keystores/issuing-ca.p12    PKCS#12: alias "issuing-ca", the issuing CA's key (demo only: it issues the
+ *                             personal certificates of {@link DemoPersonCertificates} under persons/)
  * README-DEMO.txt             what this is; written last, so its presence means the PKI is complete
  * </pre>
- * Both keystores use the password {@value #KEYSTORE_PASSWORD}. CA private keys are not kept.
+ * The keystores use the password {@value #KEYSTORE_PASSWORD}. The root CA's private key is not kept.
  */
 public final class DemoPki {
 
@@ -49,6 +51,8 @@ public final class DemoPki {
     public static final String ORGANISATION_ALIAS = "organisation";
     /** Alias of the TSA key in {@code keystores/tsa.p12}. */
     public static final String TSA_ALIAS = "tsa";
+    /** Alias of the issuing CA's key in {@code keystores/issuing-ca.p12} (see {@link DemoPersonCertificates}). */
+    public static final String ISSUING_CA_ALIAS = "issuing-ca";
     /** The organisation named in a newly created signing certificate unless one is given. */
     public static final String DEFAULT_ORGANISATION = "Tổ chức thử nghiệm Sổ Gốc";
 

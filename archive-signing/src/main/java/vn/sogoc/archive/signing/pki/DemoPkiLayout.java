@@ -46,6 +46,14 @@ record DemoPkiLayout(Path home) {
         return keystores().resolve("tsa.p12");
     }
 
+    Path issuingCaKeystore() {
+        return keystores().resolve("issuing-ca.p12");
+    }
+
+    Path persons() {
+        return home.resolve("persons");
+    }
+
     Path readme() {
         return home.resolve("README-DEMO.txt");
     }

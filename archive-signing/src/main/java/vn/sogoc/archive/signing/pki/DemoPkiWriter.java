@@ -46,6 +46,9 @@ final class DemoPkiWriter {
             .store(layout.organisationKeystore(), password, DemoPki.ORGANISATION_ALIAS);
         new Pkcs12KeyEntry(tsa.keys().getPrivate(), List.of(tsa.certificate(), issuing.certificate(), root.certificate()))
             .store(layout.tsaKeystore(), password, DemoPki.TSA_ALIAS);
+        // Demo only: the issuing CA's key is kept so that personal demo certificates can be issued later.
+        new Pkcs12KeyEntry(issuing.keys().getPrivate(), List.of(issuing.certificate(), root.certificate()))
+            .store(layout.issuingCaKeystore(), password, DemoPki.ISSUING_CA_ALIAS);
         Files.writeString(layout.rootPem(), pem(root.certificate()), StandardCharsets.US_ASCII);
         Files.write(layout.issuingCaCert(), issuing.certificate().getEncoded());
         Files.write(layout.organisationCert(), signer.certificate().getEncoded());
@@ -76,8 +79,10 @@ final class DemoPkiWriter {
             crl/root-ca.crl             empty CRL of the root CA (covers the issuing CA)
             keystores/organisation.p12  alias "%s"
             keystores/tsa.p12           alias "%s"
-            Keys: RSA 3072, signatures SHA256withRSA. CA private keys were not kept.
+            keystores/issuing-ca.p12    alias "%s": the issuing CA's key, kept (demo only) to issue personal
+                                        demo certificates (persons/*.p12) for certifying officers
+            Keys: RSA 3072, signatures SHA256withRSA. The root CA's private key was not kept.
             """.formatted(DemoPki.DEMO_MARK, organisation, DemoPki.KEYSTORE_PASSWORD,
-            DemoPki.ORGANISATION_ALIAS, DemoPki.TSA_ALIAS);
+            DemoPki.ORGANISATION_ALIAS, DemoPki.TSA_ALIAS, DemoPki.ISSUING_CA_ALIAS);
     }
 }

@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
         description = {"Kho lưu trữ điện tử kết quả TTHC (sổ gốc) / Electronic archive of procedure results.",
                 "Tùy chọn chung / global option: --home DIR (hoặc ARCHIVE_HOME, mặc định ./data)"},
         subcommands = {DemoCommand.class, RegisterCommand.class, DigitizeCommand.class, RecordsCommand.class,
-                SearchCommand.class})
+                SearchCommand.class,
+                EvalCommand.class, BenchCommand.class,
+                ServeCommand.class, ClientCommand.class,
+                CopyCommand.class, VerifyCommand.class,
+                AuditCommand.class, JobsCommand.class, ReportCommand.class,
+                HolderCommand.class, ResultCommand.class, DossierCommand.class, CertifyCommand.class})
 class ArchiveCommand {
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.sogoc.archive.app.ArchiveProperties;
 import vn.sogoc.archive.app.digitize.DigitizeJobRunner;
 import vn.sogoc.archive.app.register.RegisterImporter;
+import vn.sogoc.archive.app.web.security.DemoUsers;
 
 /**
  * {@code demo}: imports the bundled sample register and digitizes the bundled sample scans into the
@@ -31,11 +32,13 @@ class DemoCommand implements Callable<Integer> {
     private final RegisterImporter importer;
     private final DigitizeJobRunner runner;
     private final ArchiveProperties properties;
+    private final DemoUsers demoUsers;
 
-    DemoCommand(RegisterImporter importer, DigitizeJobRunner runner, ArchiveProperties properties) {
+    DemoCommand(RegisterImporter importer, DigitizeJobRunner runner, ArchiveProperties properties, DemoUsers demoUsers) {
         this.importer = importer;
         this.runner = runner;
         this.properties = properties;
+        this.demoUsers = demoUsers;
     }
 
     @Override
@@ -53,12 +56,16 @@ class DemoCommand implements Callable<Integer> {
         System.out.println("2. Số hóa / digitizing " + scans.toAbsolutePath() + " …");
         DigitizeJobRunner.RunSummary s = runner.run(scans, asOf == null ? LocalDate.now(DigitizeCommand.VIETNAM) : asOf, null);
         DigitizeCommand.print(s);
+        demoUsers.ensure();
         System.out.println("""
                 3. Tiếp theo / next:
                      bin/archive records export              # kết quả từng bản quét / one JSON line per scan
                      bin/archive search "an toan thuc pham"  # tìm kiếm không dấu / search without diacritics
                      bin/archive records get SO_SO_GOC --out ban-luu.pdf
-                   Chứng thư DEMO để kiểm tra chữ ký / demo trust anchors: %s""".formatted(properties.pkiDir()));
+                     bin/archive copy issue SO_SO_GOC --requester "Nguyễn Văn A" --purpose "nộp hồ sơ" --out ban-sao.pdf
+                     bin/archive serve                       # giao diện web / web UI on http://127.0.0.1:8080
+                   Tài khoản DEMO / demo accounts: %s
+                   Chứng thư DEMO để kiểm tra chữ ký / demo trust anchors: %s""".formatted(demoUsers.file(), properties.pkiDir()));
         return s.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 }

@@ -44,9 +44,10 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
     @Override
     public void write(Chunk<? extends ScanOutcome> chunk) throws IOException {
         boolean indexed = false;
+        java.util.List<AuditEvent> events = new java.util.ArrayList<>();
         for (ScanOutcome o : chunk) {
             if (!records.insertIfAbsent(o, jobExecutionId)) continue;
-            audit.append(auditEvent(o));
+            events.add(auditEvent(o));
             if (o.archived()) {
                 register.markDigitized(o);
                 register.findByRegisterNo(o.registerNo()).ifPresent(e -> {
@@ -63,6 +64,8 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
             }
         }
         if (indexed) index.commit();
+        // last, so that the audit chain's head row is locked only for the rest of this transaction
+        events.forEach(audit::append);
     }
 
     private AuditEvent auditEvent(ScanOutcome o) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import vn.sogoc.archive.search.IndexedRecord;
 import vn.sogoc.archive.search.SearchHit;
@@ -18,8 +19,10 @@ import vn.sogoc.archive.text.VietnameseText;
 
 /**
  * Benchmark (a main class, not a test): builds a synthetic index of N records and prints p50/p90/p99
- * latency of {@link LuceneSearchIndex#search} (limit 10, snippets included) for a fixed query mix:
- * full text, number and symbol, misspelled holder name. Wall time and the search thread's CPU time are
+ * latency for a fixed query mix: full text, number and symbol, misspelled holder name (the port's
+ * {@link LuceneSearchIndex#search(String, int)}, limit 10, snippets included), and the web API's
+ * {@link LuceneSearchIndex#search(RecordSearchRequest)}: full text with filters (type, in force on a
+ * day), full text with facet counts over every hit, and filters only (no text) with facet counts. Wall time and the search thread's CPU time are
  * both printed: on a shared machine, CPU time is the figure that does not depend on the neighbours.
  *
  * <p>Usage: {@code SearchBenchmark [records=100000] [queriesPerKind=500] [indexDir=temp, deleted]}.
@@ -57,6 +60,9 @@ public final class SearchBenchmark {
                 mix.add(new Query("number", number, r));
                 IndexedRecord h = SyntheticRecords.record(rnd.nextInt(records), SEED);
                 mix.add(new Query("holder", misspell(h.holderName(), rnd), h));
+                mix.add(new Query("filtered", TEXT_QUERIES[(i + 3) % TEXT_QUERIES.length], null));
+                mix.add(new Query("faceted", TEXT_QUERIES[(i + 5) % TEXT_QUERIES.length], null));
+                mix.add(new Query("browse", SyntheticRecords.TYPES.get(i % SyntheticRecords.TYPES.size()).code(), null));
             }
             run(index, mix.subList(0, Math.min(300, mix.size())), false); // warm-up
             run(index, mix, true);
@@ -66,6 +72,8 @@ public final class SearchBenchmark {
     }
 
     record Query(String kind, String text, IndexedRecord expected) { }
+
+    static final String[] KINDS = {"text", "number", "holder", "filtered", "faceted", "browse"};
 
     private static void build(LuceneSearchIndex index, int records) throws IOException {
         long t0 = System.nanoTime();
@@ -78,17 +86,33 @@ public final class SearchBenchmark {
     private static void run(LuceneSearchIndex index, List<Query> mix, boolean report) throws IOException {
         List<Long> all = new ArrayList<>();
         List<Long> cpuAll = new ArrayList<>();
-        String[] kinds = {"text", "number", "holder"};
-        long[][] byKind = new long[3][];
-        int[] good = new int[3];
-        int[] count = new int[3];
-        List<List<Long>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        String[] kinds = KINDS;
+        int n = kinds.length;
+        long[][] byKind = new long[n][];
+        int[] good = new int[n];
+        int[] count = new int[n];
+        List<List<Long>> lists = new ArrayList<>();
+        List<List<Long>> cpu = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            lists.add(new ArrayList<>());
+            cpu.add(new ArrayList<>());
+        }
+        LocalDate day = LocalDate.of(2020, 6, 1);
         for (Query q : mix) {
             int k = Arrays.asList(kinds).indexOf(q.kind());
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            List<SearchHit> hits = index.search(q.text(), 10);
+            List<SearchHit> hits;
+            switch (q.kind()) {
+                case "filtered" -> hits = rich(index.search(new RecordSearchRequest(q.text(), List.of("ATTP_CSDK",
+                        "KCB_CCHN", "DUOC_GPP"), null, null, null, null, null, null, day, 0, 10,
+                        RecordSearchRequest.Sort.RELEVANCE, false)), day);
+                case "faceted" -> hits = rich(index.search(new RecordSearchRequest(q.text(), List.of(), null, null, null,
+                        null, null, null, null, 0, 10, RecordSearchRequest.Sort.RELEVANCE, true)), null);
+                case "browse" -> hits = rich(index.search(new RecordSearchRequest(null, List.of(q.text()), null, null, null,
+                        LocalDate.of(2015, 1, 1), null, "ACTIVE", null, 0, 10, RecordSearchRequest.Sort.ISSUED_DESC, true)), null);
+                default -> hits = index.search(q.text(), 10);
+            }
             long ns = System.nanoTime() - t;
             long cns = THREADS.getCurrentThreadCpuTime() - c;
             cpu.get(k).add(cns);
@@ -99,7 +123,7 @@ public final class SearchBenchmark {
             if (ok(q, hits)) good[k]++;
         }
         if (!report) return;
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < n; k++) {
             byKind[k] = lists.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
             print(kinds[k] + " wall", byKind[k], String.format(Locale.ROOT, "  quality %d/%d", good[k], count[k]));
             print(kinds[k] + " cpu", cpu.get(k).stream().mapToLong(Long::longValue).sorted().toArray(), "");
@@ -108,7 +132,21 @@ public final class SearchBenchmark {
         print("all cpu", cpuAll.stream().mapToLong(Long::longValue).sorted().toArray(), "");
     }
 
-    /** Text: any hit; number: first hit has that number or register number; holder: name in the top 10. */
+    /** A rich result as port hits; null (counted as a miss) when a facet-counted result has no facets or a filter leaks. */
+    private static List<SearchHit> rich(RecordSearchResult r, LocalDate inForceOn) {
+        if (r.total() > 0 && r.size() > 0 && r.hits().isEmpty()) return List.of();
+        boolean facetsAsked = !r.facets().isEmpty() || inForceOn != null;
+        if (!facetsAsked && r.total() > 0) return List.of();
+        for (RecordHit h : r.hits()) {
+            if (inForceOn != null && (!"ACTIVE".equals(h.status()) || h.issuedOn().isAfter(inForceOn)
+                    || (h.validUntil() != null && h.validUntil().isBefore(inForceOn)))) return List.of();
+        }
+        return r.hits().stream().map(h -> new SearchHit(h.registerNo(), h.number(), h.typeCode(), h.holderName(),
+                h.score(), h.snippet())).toList();
+    }
+
+    /** Text: any hit; number: first hit has that number or register number; holder: name in the top 10;
+     * filtered, faceted, browse: hits that keep the filters (and facet counts where asked). */
     private static boolean ok(Query q, List<SearchHit> hits) {
         if (hits.isEmpty()) return false;
         IndexedRecord e = q.expected();

@@ -1,0 +1,156 @@
+package vn.sogoc.archive.app.certify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The printable monthly certification register (sổ chứng thực, bản in theo tháng): A4 landscape, one row
+ * per line with every field the register keeps, Vietnamese headings, the organisation and month on top and
+ * the number of lines at the end.
+ */
+final class MonthlyRegisterPdf {
+
+    private static final String FONT = "/vn/sogoc/archive/signing/fonts/Tinos-Regular.ttf";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final float MARGIN = 28f;
+    private static final float SIZE = 7.5f;
+    private static final float LEADING = 9.5f;
+    private static final String[] HEADINGS = {"Số / No.", "Ngày giờ / Date", "Người yêu cầu / Requester",
+        "Chủ thể / Holder", "Tên giấy tờ / Document", "Trang / Pages", "Người chứng thực, cán bộ / Certifier, clerk",
+        "SHA-256 bản sao / of the copy"};
+    private static final float[] WIDTHS = {62, 62, 100, 66, 170, 38, 120, 168};
+
+    private MonthlyRegisterPdf() { }
+
+    static void write(List<CertificationLine> lines, String organisation, YearMonth month, Path out) throws IOException {
+        try (PDDocument document = new PDDocument(); InputStream font = MonthlyRegisterPdf.class.getResourceAsStream(FONT)) {
+            PDFont f = PDType0Font.load(document, font, true);
+            PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            Writer w = new Writer(document, f, size);
+            w.line(organisation, 11);
+            w.line("SỔ CHỨNG THỰC BẢN SAO ĐIỆN TỬ TỪ BẢN CHÍNH — THÁNG " + month.getMonthValue() + "/" + month.getYear(), 13);
+            w.line("Certification register (certified e-copies from originals), " + month, 9);
+            w.gap(6);
+            w.row(HEADINGS);
+            for (CertificationLine l : lines) {
+                w.row(new String[] {l.certificationNo(), TIME.format(l.certifiedAt().withOffsetSameInstant(ZoneOffset.ofHours(7))),
+                    l.requester(), l.holderId(), l.documentTitle(), l.pages() + " (" + l.originalPages() + " quét)",
+                    l.certifierName() + (l.certifierTitle() == null || l.certifierTitle().isBlank() ? "" : ", " + l.certifierTitle())
+                        + "; " + l.clerk(), l.sha256()});
+            }
+            w.gap(8);
+            w.line("Tổng số / total: " + lines.size() + " bản sao chứng thực / certified copies", 9);
+            w.close();
+            document.save(out.toFile());
+        }
+    }
+
+    /** Writes rows top-down, starting a new page when one is full. */
+    private static final class Writer {
+        private final PDDocument document;
+        private final PDFont font;
+        private final PDRectangle size;
+        private PDPageContentStream cs;
+        private float y;
+
+        Writer(PDDocument document, PDFont font, PDRectangle size) throws IOException {
+            this.document = document;
+            this.font = font;
+            this.size = size;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (cs != null) cs.close();
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            cs = new PDPageContentStream(document, page);
+            cs.setNonStrokingColor(0f);
+            cs.setStrokingColor(0f);
+            cs.setLineWidth(0.3f);
+            y = size.getHeight() - MARGIN;
+        }
+
+        void line(String s, float fontSize) throws IOException {
+            text(s, fontSize, MARGIN, y - fontSize);
+            y -= fontSize * 1.4f;
+        }
+
+        void gap(float h) {
+            y -= h;
+        }
+
+        void row(String[] cells) throws IOException {
+            List<List<String>> wrapped = new ArrayList<>();
+            int height = 1;
+            for (int i = 0; i < cells.length; i++) {
+                float cellSize = i == cells.length - 1 ? 5.5f : SIZE;
+                List<String> w = wrap(cells[i] == null ? "" : cells[i], cellSize, WIDTHS[i] - 4);
+                wrapped.add(w);
+                height = Math.max(height, w.size());
+            }
+            float h = height * LEADING + 4;
+            if (y - h < MARGIN) newPage();
+            float x = MARGIN;
+            for (int i = 0; i < cells.length; i++) {
+                cs.addRect(x, y - h, WIDTHS[i], h);
+                float ty = y - LEADING + 1;
+                for (String l : wrapped.get(i)) {
+                    text(l, i == cells.length - 1 ? 5.5f : SIZE, x + 2, ty);
+                    ty -= LEADING;
+                }
+                x += WIDTHS[i];
+            }
+            cs.stroke();
+            y -= h;
+        }
+
+        private void text(String s, float fontSize, float x, float ty) throws IOException {
+            cs.beginText();
+            cs.setFont(font, fontSize);
+            cs.newLineAtOffset(x, ty);
+            cs.showText(s);
+            cs.endText();
+        }
+
+        private List<String> wrap(String s, float fontSize, float width) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : s.split(" ")) {
+                while (font.getStringWidth(word) / 1000 * fontSize > width && word.length() > 1) {
+                    int cut = word.length() / 2;
+                    while (cut > 1 && font.getStringWidth(word.substring(0, cut)) / 1000 * fontSize > width) cut--;
+                    if (!line.isEmpty()) { lines.add(line.toString()); line = new StringBuilder(); }
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * fontSize > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            if (!line.isEmpty()) lines.add(line.toString());
+            return lines;
+        }
+
+        void close() throws IOException {
+            cs.close();
+        }
+    }
+}
