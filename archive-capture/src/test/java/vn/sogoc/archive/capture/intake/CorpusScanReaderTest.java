@@ -23,7 +23,7 @@ import vn.sogoc.archive.capture.config.CaptureSettings;
 /** Every file of OCRmyPDF's test resources either yields bounded pages or is refused by name. */
 class CorpusScanReaderTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/ocrmypdf-resources");
+    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "ocrmypdf-resources").toAbsolutePath().normalize();
     private static final long MAX_PIXELS = CaptureSettings.DEFAULT_MAX_PIXELS;
 
     /**
