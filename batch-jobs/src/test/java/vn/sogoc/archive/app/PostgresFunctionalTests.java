@@ -86,8 +86,11 @@ class PostgresFunctionalTests {
                 .satisfies(o -> assertThat(o.status()).isEqualTo(RecordStatus.ARCHIVED));
 
         // the audit trail chained on PostgreSQL too
-        List<String> actions = jdbc.sql("SELECT action FROM audit_entry ORDER BY seq").query(String.class).list();
+        List<String> actions = jdbc.sql("SELECT action FROM audit_entry WHERE action NOT IN ('CONFIG_CHANGED', 'AUDIT_CHECKPOINT') ORDER BY seq")
+                .query(String.class).list();
+        // the two scans are processed by two workers, so their entries may come in either order
         assertThat(actions).startsWith("REGISTER_IMPORTED", "REGISTER_IMPORTED", "JOB_STARTED").endsWith("JOB_FINISHED")
-                .contains("RECORD_ARCHIVED", "RECORD_TO_REVIEW");
+                .containsExactlyInAnyOrder("REGISTER_IMPORTED", "REGISTER_IMPORTED", "JOB_STARTED", "RECORD_ARCHIVED",
+                        "RECORD_TO_REVIEW", "JOB_FINISHED");
     }
 }

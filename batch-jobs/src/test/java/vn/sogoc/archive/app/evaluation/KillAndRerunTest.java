@@ -52,7 +52,10 @@ class KillAndRerunTest {
         int atKill = waitForRecords(home, 3, first);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         int afterKill = countRecords(home);
-        assertThat(afterKill).as("killed mid-run").isBetween(3, 11);
+        // H2 (the embedded default) writes its store in the background: the last commits before a SIGKILL
+        // may be lost on disk (seen: 3 committed, 2 after the kill). The rerun redoes those files; the
+        // assertions below show that nothing ends up duplicated or missing.
+        assertThat(afterKill).as("killed mid-run").isLessThan(12);
 
         // and the same command is run again
         Process second = start(home, "digitize", "--input", set.scansDir().toString(), "--as-of", AS_OF);
@@ -97,12 +100,24 @@ class KillAndRerunTest {
     private static int waitForRecords(Path home, int atLeast, Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
-            assertThat(child.isAlive()).as("the run is still going (log: " + home.resolve("child.log") + ")").isTrue();
+            if (!child.isAlive()) {
+                throw new AssertionError("the run ended (exit " + child.exitValue() + ") before " + atLeast
+                        + " records were seen; its log ends:\n" + tail(home.resolve("child.log")));
+            }
             int n = countRecords(home);
             if (n >= atLeast) return n;
             Thread.sleep(150);
         }
         throw new AssertionError("no " + atLeast + " records within 4 minutes");
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (Exception e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     private static int countRecords(Path home) {
