@@ -301,6 +301,9 @@ class CounterFunctionalTests {
         assertThat(line.get("pages").asInt()).isEqualTo(1);
         assertThat(line.get("original_pages").asInt()).isEqualTo(2);
         assertThat(certifiedCopyCheck.check(Hashes.sha256(out))).isPresent();
+        Run verified = cli("verify", out.toString());
+        assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+        assertThat(verified.out()).contains("HỢP LỆ / VALID").doesNotContain("INVALID").contains("có trong sổ chứng thực");
         assertThat(cli("holder", "show", CITIZEN, "--json").jsonLines())
                 .anySatisfy(d -> assertThat(d.get("kind").asString()).isEqualTo("CERTIFIED_COPY"));
         Path month = files.resolve("so-thang.pdf");
