@@ -34,6 +34,11 @@ public final class ProgressFormats {
                         + " kết quả / results)"));
         b.append(String.format(Locale.ROOT, "Tỷ lệ tái sử dụng / reuse rate: %d / %d = %.1f%% (mục tiêu / target > %.0f%%) [%s]%n",
                 r.reused(), r.digitizedAll(), r.reusePercent(), r.reuseTargetPercent(), r.reuseSource()));
+        var d = r.dossiers();
+        b.append(String.format(Locale.ROOT, "Hồ sơ tái sử dụng dữ liệu số / dossiers reusing digitized data: %d / %d = %.1f%% (mục tiêu / target > %.0f%%)%n",
+                d.reusing(), d.dossiers(), 100 * d.reuseRate(), r.reuseTargetPercent()));
+        b.append(String.format(Locale.ROOT, "Hồ sơ được số hóa đầy đủ / dossiers fully digitized: %d / %d = %.1f%%%n",
+                d.fullyDigitized(), d.dossiers(), 100 * d.digitizationRate()));
         if (r.unattributedReview() > 0) {
             b.append("Bản quét chờ rà soát chưa gắn với sổ gốc / scans in review not tied to a register entry: ")
                     .append(r.unattributedReview()).append('\n');
@@ -61,6 +66,11 @@ public final class ProgressFormats {
             }
             p.printRecord(r.asOf(), "REUSE_RATE", "ALL", r.digitizedAll(), r.reused(), "", "", "",
                     String.format(Locale.ROOT, "%.2f", r.reusePercent()), String.format(Locale.ROOT, "%.2f", r.reuseTargetPercent()));
+            var d = r.dossiers();
+            p.printRecord(r.asOf(), "DOSSIER_REUSE_RATE", "ALL", d.dossiers(), d.reusing(), "", "", "",
+                    String.format(Locale.ROOT, "%.2f", 100 * d.reuseRate()), String.format(Locale.ROOT, "%.2f", r.reuseTargetPercent()));
+            p.printRecord(r.asOf(), "DOSSIER_DIGITIZATION_RATE", "ALL", d.dossiers(), d.fullyDigitized(), "", "", "",
+                    String.format(Locale.ROOT, "%.2f", 100 * d.digitizationRate()), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,9 +17,11 @@ import java.util.List;
  * @param reused            digitized entries with an issued or fetched copy
  * @param reuseTargetPercent the reuse target
  * @param reuseSource       where the reuse figure comes from (or why it is 0)
+ * @param dossiers          dossiers received up to the day: how many reuse warehouse data, how many are fully digitized
  */
 public record ProgressReport(LocalDate asOf, List<Row> rows, Row total, double targetPercent, long unattributedReview,
-                             long digitizedAll, long reused, double reuseTargetPercent, String reuseSource) {
+                             long digitizedAll, long reused, double reuseTargetPercent, String reuseSource,
+                             vn.sogoc.archive.app.dossiers.DossierStatistics.Rates dossiers) {
 
     /** Figures of one (field, issuing year). */
     public record Row(String field, Integer year, long inForce, long digitized, long signed, long inReview,

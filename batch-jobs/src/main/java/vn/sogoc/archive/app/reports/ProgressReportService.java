@@ -19,6 +19,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.sogoc.archive.app.dossiers.DossierStatistics;
+
 /**
  * Computes the {@link ProgressReport} from the master register ({@code register_entry}), the scans in
  * review ({@code scan_record}) and the copy register ({@code copy_register}, when it exists). Definitions,
@@ -43,8 +45,10 @@ public class ProgressReportService {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final ProgressSettings settings;
+    private final DossierStatistics dossiers;
 
-    public ProgressReportService(JdbcClient jdbc, DataSource dataSource, ProgressSettings settings) {
+    public ProgressReportService(JdbcClient jdbc, DataSource dataSource, ProgressSettings settings, DossierStatistics dossiers) {
+        this.dossiers = dossiers;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.settings = settings;
@@ -101,7 +105,7 @@ public class ProgressReportService {
                     + " (copy_register table) yet: RECORD_FETCHED audit entries only";
         }
         return new ProgressReport(asOf, List.copyOf(rows), total, settings.targetFor(asOf.getYear()), unattributed,
-                digitizedAll, reused, settings.reuseTarget(), source);
+                digitizedAll, reused, settings.reuseTarget(), source, dossiers.rates(null, asOf));
     }
 
     /** The lower-case column names of a table, empty when there is no such table. */

@@ -272,6 +272,14 @@ class CounterFunctionalTests {
         assertThat(rates.digitizationRate()).isEqualTo(0.6);
         assertThat(stats.out()).contains("dossiers: 5").contains("(60.0%)");
         assertThat(statistics.rates(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)).dossiers()).isZero();
+
+        // the progress report (issue 5) carries the same rates, counted up to its day
+        DossierStatistics.Rates upToMarch = statistics.rates(null, LocalDate.of(2020, 3, 31));
+        Run report = cli("report", "progress", "--as-of", "2020-03-31", "--format", "csv");
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(report.out()).contains("2020-03-31,DOSSIER_REUSE_RATE,ALL," + upToMarch.dossiers() + "," + upToMarch.reusing())
+                .contains("DOSSIER_DIGITIZATION_RATE,ALL," + upToMarch.dossiers() + "," + upToMarch.fullyDigitized());
+        assertThat(upToMarch.dossiers()).isGreaterThanOrEqualTo(5);
     }
 
     @Test
