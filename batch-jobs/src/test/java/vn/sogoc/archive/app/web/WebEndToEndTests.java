@@ -135,7 +135,7 @@ class WebEndToEndTests {
 
         browser.get(base() + "/search");
         browser.findElement(By.id("q")).sendKeys("giay chung nhan an toan thuc pham phuc khang");
-        browser.findElement(By.id("search-submit")).click();
+        clickAndWaitForNextPage(browser.findElement(By.id("search-submit")));
         assertThat(browser.findElement(By.id("total")).getText()).contains("Tìm thấy 1 hồ sơ");
         WebElement hit = browser.findElement(By.cssSelector(".hit-link"));
         assertThat(hit.getText()).contains("665/2025/ATTP-CNĐK").contains("Phúc Khang");
@@ -143,7 +143,7 @@ class WebEndToEndTests {
         assertThat(browser.findElements(By.cssSelector(".facet-link"))).extracting(WebElement::getText).contains("ATTP_CSDK");
         shot("03-search");
 
-        hit.click();
+        clickAndWaitForNextPage(hit);
         assertThat(browser.getCurrentUrl()).endsWith("/records/SG-2025-00001");
         assertThat(browser.findElement(By.id("register-entry")).getText()).contains("SG-2025-00001").contains("SỞ Y TẾ BẮC NINH");
         assertThat(browser.findElement(By.id("record-pdf")).getAttribute("src")).endsWith("/records/SG-2025-00001/pdf");
@@ -152,7 +152,7 @@ class WebEndToEndTests {
 
         browser.findElement(By.id("requester")).sendKeys("Nguyễn Văn Bình");
         browser.findElement(By.id("purpose")).sendKeys("Bổ sung hồ sơ xin cấp phép");
-        browser.findElement(By.id("copy-submit")).click();
+        clickAndWaitForNextPage(browser.findElement(By.id("copy-submit")));
         assertThat(browser.getCurrentUrl()).contains("/copies/");
         copyId = browser.findElement(By.id("copy-id")).getText().strip();
         assertThat(browser.findElement(By.id("copy-number")).getText()).isNotBlank();
@@ -164,7 +164,7 @@ class WebEndToEndTests {
         String sha = jdbc.sql("SELECT sha256 FROM copy_register WHERE copy_id = ?").param(copyId).query(String.class).single();
         assertThat(Hashes.sha256(pdf)).isEqualTo(sha.strip());
 
-        browser.findElement(By.id("copy-verify")).click();
+        clickAndWaitForNextPage(browser.findElement(By.id("copy-verify")));
         assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("HỢP LỆ");
         shot("06-copy-verified");
 
@@ -191,7 +191,7 @@ class WebEndToEndTests {
     @Test
     @Order(3)
     void archivistSeesTheReviewQueueWithTheScanBesideTheFields() throws Exception {
-        browser.findElement(By.cssSelector("header form button")).click(); // log out
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("header form button"))); // log out
         login("e2e-archivist");
         browser.get(base() + "/review");
         assertThat(browser.findElement(By.id("review-table")).getText()).contains("UNMATCHED").contains("NOT_IN_FORCE");
@@ -326,7 +326,21 @@ class WebEndToEndTests {
         browser.get(base() + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        clickAndWaitForNextPage(browser.findElement(By.id("login-submit")));
+    }
+
+    /**
+     * Clicks something that loads a new page (each of these goes to another address) and waits until the
+     * browser is at the new address with the document loaded, so that the next lookup cannot find (and
+     * then lose) an element of the page being replaced.
+     */
+    private static void clickAndWaitForNextPage(WebElement element) {
+        String before = browser.getCurrentUrl();
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.getCurrentUrl().equals(before)
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private Path awaitDownload() throws Exception {
