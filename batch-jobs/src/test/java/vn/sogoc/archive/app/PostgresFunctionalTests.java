@@ -29,6 +29,7 @@ import vn.sogoc.archive.digitize.ScanOutcome;
  * The production database: Flyway migrations, the register import with history, a digitization run
  * (with a manifest) and the audit trail, on a real PostgreSQL 15 started for the test.
  */
+@org.springframework.test.annotation.DirtiesContext  // close the context before its @TempDir home is deleted
 @SpringBootTest
 class PostgresFunctionalTests {
 

@@ -29,6 +29,7 @@ import vn.sogoc.archive.storage.ObjectStore;
  * tampers with a fresh stretch of entries and puts the rows back afterwards, so the trail is intact
  * between tests (which the {@code @BeforeEach} checks).
  */
+@org.springframework.test.annotation.DirtiesContext  // close the context before its @TempDir home is deleted
 @SpringBootTest
 class AuditTrailTamperTests {
 

@@ -79,6 +79,7 @@ import vn.sogoc.archive.text.Hashes;
  * result, a dossier with reuse, the dossier rates on a known set, and certified copies — EU DSS on both
  * signatures, refusals that take no number, a failed signing that takes no number, 8 clerks at once.
  */
+@org.springframework.test.annotation.DirtiesContext  // close the context before its @TempDir home is deleted
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CounterFunctionalTests {

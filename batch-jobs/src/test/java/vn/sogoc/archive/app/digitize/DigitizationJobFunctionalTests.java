@@ -53,6 +53,7 @@ import vn.sogoc.archive.text.Hashes;
  * The digitization job end to end on the real parts (Tesseract, PDFBox, iText, S3Proxy behind the MinIO
  * SDK, Lucene, H2) over the bundled demo set, checked against its ground truth.
  */
+@org.springframework.test.annotation.DirtiesContext  // close the context before its @TempDir home is deleted
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DigitizationJobFunctionalTests {

@@ -33,6 +33,7 @@ import vn.sogoc.archive.digitize.ScanOutcome;
  * that names the file, or REJECTED, and the job completes.
  */
 @Tag("corpus")
+@org.springframework.test.annotation.DirtiesContext  // close the context before its @TempDir home is deleted
 @SpringBootTest
 class CorpusRobustnessTest {
 

@@ -56,6 +56,7 @@ import vn.sogoc.archive.storage.ObjectStore;
  * the progress report's figures (checked one by one against what was built), and the audit report
  * (CSV rows; PDF/A that veraPDF accepts, signed).
  */
+@org.springframework.test.annotation.DirtiesContext  // close the context before its @TempDir home is deleted
 @SpringBootTest
 class JobHistoryAndReportsTests {
 
