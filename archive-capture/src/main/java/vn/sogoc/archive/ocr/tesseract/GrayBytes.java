@@ -82,22 +82,18 @@ final class GrayBytes {
     /** How much redder than green and blue a pixel must be to count as seal ink. */
     static final int RED_MARGIN = 60;
 
-    static ByteBuffer of(BufferedImage image) {
+    /**
+     * The grey bytes Tesseract reads for a page scanned at {@code dpi}: the grey conversion above, then
+     * the seals of a grey page faded ({@link SealSuppressor}). The page image itself is never changed
+     * (it is what gets archived).
+     */
+    static ByteBuffer of(BufferedImage image, int dpi) {
         BufferedImage gray = toGray(image);
         int width = gray.getWidth();
         int height = gray.getHeight();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(width * height);
-        if (gray.getRaster().getDataBuffer() instanceof DataBufferByte bytes
-            && gray.getRaster().getSampleModelTranslateX() == 0 && gray.getRaster().getSampleModelTranslateY() == 0
-            && bytes.getNumBanks() == 1 && bytes.getData().length == width * height) {
-            buffer.put(bytes.getData());
-        } else {
-            byte[] row = new byte[width];
-            for (int y = 0; y < height; y++) {
-                gray.getRaster().getDataElements(0, y, width, 1, row);
-                buffer.put(row);
-            }
-        }
-        return buffer.flip();
+        byte[] pixels = new byte[width * height];
+        gray.getRaster().getDataElements(0, 0, width, height, pixels);
+        SealSuppressor.suppress(pixels, width, height, dpi);
+        return ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
     }
 }

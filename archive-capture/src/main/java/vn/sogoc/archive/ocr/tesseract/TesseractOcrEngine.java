@@ -23,7 +23,7 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
     @Override
     public PageText recognize(PageImage page) {
-        return tesseract.recognize(GrayBytes.of(page.image()), page.image().getWidth(), page.image().getHeight(), page.dpi());
+        return tesseract.recognize(GrayBytes.of(page.image(), page.dpi()), page.image().getWidth(), page.image().getHeight(), page.dpi());
     }
 
     @Override
