@@ -19,6 +19,7 @@ import net.sourceforge.tess4j.TessAPI;
 
 import vn.sogoc.archive.ocr.OcrWord;
 import vn.sogoc.archive.ocr.PageText;
+import vn.sogoc.archive.ocr.words.JunkWordFilter;
 
 /**
  * One initialised Tesseract engine (Tess4J's C API), kept open across pages so the language
@@ -75,8 +76,8 @@ final class TesseractHandle implements AutoCloseable {
         if (results == null) {
             return PageText.empty();
         }
-        StringBuilder text = new StringBuilder();
         List<OcrWord> words = new ArrayList<>();
+        List<Integer> breaks = new ArrayList<>();
         double confidenceSum = 0;
         TessPageIterator page = TESS.TessResultIteratorGetPageIterator(results);
         IntBuffer left = IntBuffer.allocate(1);
@@ -90,8 +91,7 @@ final class TesseractHandle implements AutoCloseable {
                 if (word.isBlank()) {
                     continue;
                 }
-                appendSeparator(text, page);
-                text.append(word);
+                breaks.add(breakBefore(page));
                 float confidence = TESS.TessResultIteratorConfidence(results, TessPageIteratorLevel.RIL_WORD);
                 TESS.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
                 words.add(new OcrWord(word, left.get(0), top.get(0), right.get(0) - left.get(0),
@@ -101,8 +101,38 @@ final class TesseractHandle implements AutoCloseable {
         } finally {
             TESS.TessResultIteratorDelete(results);
         }
-        return new PageText(text.toString(), List.copyOf(words), words.isEmpty() ? 0 : confidenceSum / words.size());
+        // the mean confidence is the engine's own, over every word it read: the orientation check relies on it
+        double meanConfidence = words.isEmpty() ? 0 : confidenceSum / words.size();
+        return text(words, breaks, meanConfidence);
     }
+
+    /**
+     * The page text from the words worth keeping ({@link JunkWordFilter}), with a line break before the
+     * first word of each line and a blank line before each paragraph; a dropped word passes its break on.
+     */
+    private static PageText text(List<OcrWord> words, List<Integer> breaks, double meanConfidence) {
+        double height = JunkWordFilter.medianHeight(words);
+        StringBuilder text = new StringBuilder();
+        List<OcrWord> kept = new ArrayList<>();
+        int pending = SPACE;
+        for (int i = 0; i < words.size(); i++) {
+            OcrWord w = words.get(i);
+            pending = Math.max(pending, breaks.get(i));
+            String k = JunkWordFilter.keep(w.text(), w.confidence(), w.width(), w.height(), height);
+            if (k == null) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(pending == PARAGRAPH ? "\n\n" : pending == LINE ? "\n" : " ");
+            }
+            text.append(k);
+            kept.add(k.equals(w.text()) ? w : new OcrWord(k, w.x(), w.y(), w.width(), w.height(), w.confidence()));
+            pending = SPACE;
+        }
+        return new PageText(text.toString(), List.copyOf(kept), meanConfidence);
+    }
+
+    private static final int SPACE = 0, LINE = 1, PARAGRAPH = 2;
 
     private static String wordText(TessResultIterator results) {
         Pointer pointer = TESS.TessResultIteratorGetUTF8Text(results, TessPageIteratorLevel.RIL_WORD);
@@ -116,17 +146,11 @@ final class TesseractHandle implements AutoCloseable {
         }
     }
 
-    private static void appendSeparator(StringBuilder text, TessPageIterator page) {
-        if (text.isEmpty()) {
-            return;
-        }
+    private static int breakBefore(TessPageIterator page) {
         if (TESS.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_PARA) == ITessAPI.TRUE) {
-            text.append("\n\n");
-        } else if (TESS.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE) {
-            text.append('\n');
-        } else {
-            text.append(' ');
+            return PARAGRAPH;
         }
+        return TESS.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE ? LINE : SPACE;
     }
 
     private void checkOpen() {
