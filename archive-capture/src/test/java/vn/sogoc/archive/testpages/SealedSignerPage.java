@@ -55,6 +55,19 @@ public final class SealedSignerPage {
         return page;
     }
 
+    /** The sealed page as a black-and-white scan: the seal turns as black as the text. */
+    public static BufferedImage drawBilevel() {
+        BufferedImage grey = draw(true);
+        BufferedImage bilevel = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        int[] row = new int[grey.getWidth()];
+        for (int y = 0; y < grey.getHeight(); y++) {
+            grey.getRaster().getPixels(0, y, grey.getWidth(), 1, row);
+            for (int x = 0; x < row.length; x++) row[x] = row[x] < 160 ? 0 : 1;
+            bilevel.getRaster().setPixels(0, y, grey.getWidth(), 1, row);
+        }
+        return bilevel;
+    }
+
     private static void stamp(BufferedImage page) {
         BufferedImage seal = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = seal.createGraphics();

@@ -84,7 +84,8 @@ final class GrayBytes {
 
     /**
      * The grey bytes Tesseract reads for a page scanned at {@code dpi}: the grey conversion above, then
-     * the seals of a grey page faded ({@link SealSuppressor}). The page image itself is never changed
+     * the seals of a grey page faded ({@link SealSuppressor}), those of a bilevel page
+     * stripped of their rings ({@link SealRingEraser}). The page image itself is never changed
      * (it is what gets archived).
      */
     static ByteBuffer of(BufferedImage image, int dpi) {
@@ -93,7 +94,11 @@ final class GrayBytes {
         int height = gray.getHeight();
         byte[] pixels = new byte[width * height];
         gray.getRaster().getDataElements(0, 0, width, height, pixels);
-        SealSuppressor.suppress(pixels, width, height, dpi);
+        if (SealRingEraser.isBilevel(pixels)) {
+            SealRingEraser.erase(pixels, width, height, dpi);
+        } else {
+            SealSuppressor.suppress(pixels, width, height, dpi);
+        }
         return ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
     }
 }
