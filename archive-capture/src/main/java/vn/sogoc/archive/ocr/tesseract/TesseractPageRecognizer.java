@@ -12,10 +12,11 @@ import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * Makes a page upright and straight, then reads it with Tesseract. Cheap for the common upright
- * page: projection profiles of a 100-dpi copy (a few milliseconds) give the line direction and skew;
- * the page is resampled only when tilted by more than {@value #MIN_SKEW}°, and read a second time,
- * turned 180°, only when the first reading's mean confidence is below
- * {@value #RETRY_BELOW_CONFIDENCE}. Not thread-safe (one per worker thread); close it to free native
+ * page: projection profiles of a 100-dpi copy (a few milliseconds) give the line direction and skew,
+ * and the shape of the text lines ({@link UprightTest}) tells whether it is upside down; the page is
+ * resampled only when tilted by more than {@value #MIN_SKEW}°. Only when that test is unsure and the
+ * first reading's mean confidence is below {@value #RETRY_BELOW_CONFIDENCE} is the page read a second
+ * time, turned 180°, and the more confident reading kept. Not thread-safe (one per worker thread); close it to free native
  * memory.
  */
 public final class TesseractPageRecognizer implements PageRecognizer, AutoCloseable {
@@ -41,16 +42,20 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
             gray = GrayBytes.toGray(page.image());
         }
         SkewEstimator.Estimate estimate;
+        UprightTest.Result upright;
         try (StageTimes.Span s = StageTimes.start(Stage.ORIENTATION)) {
-            estimate = SkewEstimator.estimate(InkPoints.of(gray, page.dpi()));
+            InkPoints ink = InkPoints.of(gray, page.dpi());
+            estimate = SkewEstimator.estimate(ink);
+            upright = UprightTest.of(ink, estimate.linesRunDown(), estimate.skewDegrees());
         }
         double skew = Math.abs(estimate.skewDegrees()) > MIN_SKEW ? estimate.skewDegrees() : 0;
-        int rotation = estimate.linesRunDown() ? 90 : 0;
+        int rotation = (estimate.linesRunDown() ? 90 : 0) + (upright.verdict() == UprightTest.Verdict.UPSIDE_DOWN ? 180 : 0);
         RecognizedPage first;
         try (StageTimes.Span s = StageTimes.start(Stage.OCR)) {
             first = read(page, rotation - skew == 0 ? gray : null, rotated(page.image(), rotation - skew), rotation, skew);
         }
-        if (first.text().meanConfidence() >= RETRY_BELOW_CONFIDENCE || first.text().words().size() < MIN_WORDS_FOR_RETRY) {
+        if (upright.verdict() != UprightTest.Verdict.UNSURE
+                || first.text().meanConfidence() >= RETRY_BELOW_CONFIDENCE || first.text().words().size() < MIN_WORDS_FOR_RETRY) {
             return first;
         }
         try (StageTimes.Span s = StageTimes.start(Stage.OCR_SECOND_READ)) {
