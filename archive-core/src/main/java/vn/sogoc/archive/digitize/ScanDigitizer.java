@@ -36,6 +36,8 @@ import vn.sogoc.archive.signing.SignatureRequest;
 import vn.sogoc.archive.signing.SignatureResult;
 import vn.sogoc.archive.storage.ObjectStore;
 import vn.sogoc.archive.storage.StoredObject;
+import vn.sogoc.archive.timing.Stage;
+import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * Digitizes one scan file, top to bottom: intake → pages (upright, deskewed, read) → searchable PDF/A
@@ -104,20 +106,22 @@ public final class ScanDigitizer {
                 return review(scan, OutcomeReason.TOO_LARGE, null, scan.source() + ": " + source.pageCount()
                         + " trang, vượt giới hạn " + settings.maxPages(), List.of(), source.pageCount());
             }
-            try (SearchablePdf pdf = pdfWriter.create(pdfMetadata(scan))) {
+            try (SearchablePdf pdf = createPdf(scan)) {
                 for (int i = 0; i < source.pageCount(); i++) {
                     PageImage image = source.page(i);
                     Optional<PageText> embedded = source.embeddedText(i);
                     if (embedded.isPresent()) {
-                        pdf.addPage(image, embedded.get());
+                        addPage(pdf, image, embedded.get());
                         texts.add(embedded.get());
                     } else {
                         RecognizedPage page = recognizer.get().recognize(image);
-                        pdf.addPage(page.page(), page.text());
+                        addPage(pdf, page.page(), page.text());
                         texts.add(page.text());
                     }
                 }
-                pdf.save(unsigned);
+                try (StageTimes.Span s = StageTimes.start(Stage.PDF)) {
+                    pdf.save(unsigned);
+                }
             }
         } catch (UnsupportedFormatException e) {
             return rejected(scan, OutcomeReason.UNSUPPORTED_FORMAT, e.getMessage());
@@ -137,35 +141,46 @@ public final class ScanDigitizer {
             storeReviewPdf(scan, unsigned);
             return review(scan, OutcomeReason.BLANK, null, scan.source() + ": không nhận dạng được chữ nào", texts, texts.size());
         }
-        Classification type = classifier.classify(text);
-        ExtractedMetadata meta = extractor.extract(text, type.typeCode());
-        RegisterMatch match = matcher.match(meta, type.typeCode(), text);
-        Facts facts = new Facts(type, meta, match);
-
-        OutcomeReason problem = problemWith(scan, facts, asOf);
+        Facts facts;
+        OutcomeReason problem;
+        try (StageTimes.Span s = StageTimes.start(Stage.CLASSIFY_MATCH)) {
+            Classification type = classifier.classify(text);
+            ExtractedMetadata meta = extractor.extract(text, type.typeCode());
+            RegisterMatch match = matcher.match(meta, type.typeCode(), text);
+            facts = new Facts(type, meta, match);
+            problem = problemWith(scan, facts, asOf);
+        }
         if (problem != null) {
             storeReviewPdf(scan, unsigned);
             return review(scan, problem, facts, detail(scan, problem, facts, asOf), texts, texts.size());
         }
-        RegisterEntry entry = match.entry();
+        RegisterEntry entry = facts.match().entry();
         String key = ObjectKeys.record(entry.typeCode(), entry.issuedOn() == null ? null : entry.issuedOn().getYear(),
                 entry.registerNo(), scan.sha256());
-        StoredObject stored = store.stat(key).orElse(null);
+        StoredObject stored;
+        try (StageTimes.Span s = StageTimes.start(Stage.STORE)) {
+            stored = store.stat(key).orElse(null);
+        }
         OffsetDateTime signedAt;
         if (stored != null && scan.sha256().equals(stored.metadata().get("source-sha256"))
                 && stored.metadata().get("signed-at") != null) {
             // Redo after a crash: this scan was signed and stored already; objects are write-once.
             signedAt = OffsetDateTime.parse(stored.metadata().get("signed-at"));
         } else {
-            SignatureResult signature = signer.sign(unsigned, signed, new SignatureRequest(
-                    settings.signatureLabel(), settings.organisation(),
-                    "Số hóa kết quả TTHC " + entry.number() + " (sổ gốc " + entry.registerNo() + ")",
-                    settings.signatureLevel()));
+            SignatureResult signature;
+            try (StageTimes.Span s = StageTimes.start(Stage.SIGN)) {
+                signature = signer.sign(unsigned, signed, new SignatureRequest(
+                        settings.signatureLabel(), settings.organisation(),
+                        "Số hóa kết quả TTHC " + entry.number() + " (sổ gốc " + entry.registerNo() + ")",
+                        settings.signatureLevel()));
+            }
             signedAt = signature.signingTime();
-            stored = store.put(key, signed, "application/pdf", Map.of(
-                    "source-sha256", scan.sha256(), "register-no", entry.registerNo(),
-                    "type-code", String.valueOf(entry.typeCode()), "signed-at", signedAt.toString(),
-                    "signature-level", signature.level().name()));
+            try (StageTimes.Span s = StageTimes.start(Stage.STORE)) {
+                stored = store.put(key, signed, "application/pdf", Map.of(
+                        "source-sha256", scan.sha256(), "register-no", entry.registerNo(),
+                        "type-code", String.valueOf(entry.typeCode()), "signed-at", signedAt.toString(),
+                        "signature-level", signature.level().name()));
+            }
         }
         return new ScanOutcome(scan.source(), scan.sha256(), RecordStatus.ARCHIVED, null, null, entry.registerNo(),
                 entry.typeCode(), entry.number(), entry.holderName(), entry.holderId(), entry.issuedOn(),
@@ -221,15 +236,33 @@ public final class ScanDigitizer {
 
     /** Objects are write-once: what a redo finds already stored is kept as it is. */
     private void storeOriginal(ScanFile scan, String key) throws IOException {
+        try (StageTimes.Span s = StageTimes.start(Stage.STORE)) {
+            storeIfAbsent(key, scan.path(), "application/octet-stream", Map.of("source", scan.source()));
+        }
+    }
+
+    private void storeIfAbsent(String key, Path file, String contentType, Map<String, String> metadata) throws IOException {
         if (store.stat(key).isEmpty()) {
-            store.put(key, scan.path(), "application/octet-stream", Map.of("source", scan.source()));
+            store.put(key, file, contentType, metadata);
         }
     }
 
     private void storeReviewPdf(ScanFile scan, Path unsigned) throws IOException {
-        String key = ObjectKeys.review(scan.sha256());
-        if (store.stat(key).isEmpty()) {
-            store.put(key, unsigned, "application/pdf", Map.of("source-sha256", scan.sha256()));
+        try (StageTimes.Span s = StageTimes.start(Stage.STORE)) {
+            storeIfAbsent(ObjectKeys.review(scan.sha256()), unsigned, "application/pdf",
+                    Map.of("source-sha256", scan.sha256()));
+        }
+    }
+
+    private static void addPage(SearchablePdf pdf, PageImage image, PageText text) throws IOException {
+        try (StageTimes.Span s = StageTimes.start(Stage.PDF)) {
+            pdf.addPage(image, text);
+        }
+    }
+
+    private SearchablePdf createPdf(ScanFile scan) throws IOException {
+        try (StageTimes.Span s = StageTimes.start(Stage.PDF)) {
+            return pdfWriter.create(pdfMetadata(scan));
         }
     }
 

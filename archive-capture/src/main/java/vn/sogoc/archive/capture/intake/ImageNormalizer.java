@@ -3,6 +3,8 @@ package vn.sogoc.archive.capture.intake;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
@@ -39,37 +41,85 @@ final class ImageNormalizer {
         };
     }
 
+    /**
+     * Colour if more than {@value #COLOURED_SHARE} of the sampled pixels (every pixel of every second
+     * row) are clearly coloured; else bilevel if none is a midtone; else grey. Reads the pixel arrays of
+     * the layouts decoders produce (8-bit grey, 3-byte BGR, packed RGB) directly; other layouts through
+     * {@code getRGB}. Stops as soon as the page is known to be colour.
+     */
     static ColorKind classify(BufferedImage image) {
-        Raster raster = image.getRaster();
-        boolean gray = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
         int width = image.getWidth();
-        int[] row = new int[width * raster.getNumBands()];
-        long sampled = 0;
+        int height = image.getHeight();
+        long sampledRows = (height + 1) / 2;
+        long colourLimit = (long) Math.floor(sampledRows * width * COLOURED_SHARE);
+        PixelRows rows = PixelRows.of(image);
         long coloured = 0;
         long midtones = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            if (gray) {
-                raster.getSamples(0, y, width, 1, 0, row);
+        int[] rgb = new int[width];
+        for (int y = 0; y < height; y += 2) {
+            if (rows.gray() != null) {
+                int base = rows.offset() + y * rows.scanline();
                 for (int x = 0; x < width; x++) {
-                    midtones += isMidtone(row[x]) ? 1 : 0;
+                    midtones += isMidtone(rows.gray()[base + x] & 0xff) ? 1 : 0;
                 }
-            } else {
-                int[] argb = image.getRGB(0, y, width, 1, row, 0, width);
-                for (int x = 0; x < width; x++) {
-                    int r = (argb[x] >> 16) & 0xff;
-                    int g = (argb[x] >> 8) & 0xff;
-                    int b = argb[x] & 0xff;
-                    int chroma = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
-                    coloured += chroma > CHROMA_TOLERANCE ? 1 : 0;
-                    midtones += isMidtone((r + g + b) / 3) ? 1 : 0;
-                }
+                continue;
             }
-            sampled += width;
-        }
-        if (sampled > 0 && coloured > sampled * COLOURED_SHARE) {
-            return ColorKind.COLOR;
+            rows.rgb(image, y, rgb);
+            for (int x = 0; x < width; x++) {
+                int p = rgb[x];
+                int r = (p >> 16) & 0xff;
+                int g = (p >> 8) & 0xff;
+                int b = p & 0xff;
+                int chroma = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+                coloured += chroma > CHROMA_TOLERANCE ? 1 : 0;
+                midtones += isMidtone((r + g + b) / 3) ? 1 : 0;
+            }
+            if (coloured > colourLimit) {
+                return ColorKind.COLOR;
+            }
         }
         return midtones == 0 ? ColorKind.BILEVEL : ColorKind.GRAY;
+    }
+
+    /** Direct access to the rows of the common pixel layouts; {@code gray} is set for 8-bit grey only. */
+    private record PixelRows(byte[] gray, byte[] bgr, int[] packed, int offset, int scanline) {
+
+        static PixelRows of(BufferedImage image) {
+            Raster raster = image.getRaster();
+            if (raster.getSampleModel() instanceof java.awt.image.ComponentSampleModel sm
+                    && raster.getDataBuffer() instanceof DataBufferByte bytes && bytes.getNumBanks() == 1 && bytes.getOffset() == 0
+                    && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+                if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+                    return new PixelRows(bytes.getData(), null, null, sm.getOffset(0, 0), sm.getScanlineStride());
+                }
+                if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+                    return new PixelRows(null, bytes.getData(), null, sm.getOffset(0, 0, 0), sm.getScanlineStride());
+                }
+            }
+            if (image.getType() == BufferedImage.TYPE_INT_RGB
+                    && raster.getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel sm
+                    && raster.getDataBuffer() instanceof DataBufferInt ints && ints.getNumBanks() == 1
+                    && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+                return new PixelRows(null, null, ints.getData(), ints.getOffset(), sm.getScanlineStride());
+            }
+            return new PixelRows(null, null, null, 0, 0);
+        }
+
+        /** Row {@code y} as packed RGB into {@code out}. */
+        void rgb(BufferedImage image, int y, int[] out) {
+            int width = out.length;
+            if (packed != null) {
+                System.arraycopy(packed, offset + y * scanline, out, 0, width);
+            } else if (bgr != null) {
+                // offset points at the red sample (the band offsets of 3-byte BGR are 2, 1, 0)
+                int i = offset - 2 + y * scanline;
+                for (int x = 0; x < width; x++, i += 3) {
+                    out[x] = ((bgr[i + 2] & 0xff) << 16) | ((bgr[i + 1] & 0xff) << 8) | (bgr[i] & 0xff);
+                }
+            } else {
+                image.getRGB(0, y, width, 1, out, 0, width);
+            }
+        }
     }
 
     private static boolean isMidtone(int value) { return value > BLACK_MAX && value < WHITE_MIN; }

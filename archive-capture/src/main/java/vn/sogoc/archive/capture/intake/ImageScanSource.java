@@ -14,6 +14,8 @@ import javax.imageio.stream.ImageInputStream;
 import vn.sogoc.archive.capture.PageImage;
 import vn.sogoc.archive.capture.ScanSource;
 import vn.sogoc.archive.capture.UnreadableScanException;
+import vn.sogoc.archive.timing.Stage;
+import vn.sogoc.archive.timing.StageTimes;
 
 /** A PNG, JPEG or TIFF (multi-page, CCITT G4) file whose pages are decoded one at a time. */
 final class ImageScanSource implements ScanSource {
@@ -88,8 +90,14 @@ final class ImageScanSource implements ScanSource {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
             int dpi = MetadataDpi.of(reader.getImageMetadata(index)).orElse(DEFAULT_DPI);
-            BufferedImage decoded = decode(index, param);
-            ImageNormalizer.Normalized page = ImageNormalizer.normalize(decoded);
+            BufferedImage decoded;
+            try (StageTimes.Span s = StageTimes.start(Stage.DECODE)) {
+                decoded = decode(index, param);
+            }
+            ImageNormalizer.Normalized page;
+            try (StageTimes.Span s = StageTimes.start(Stage.COLOUR)) {
+                page = ImageNormalizer.normalize(decoded);
+            }
             return new PageImage(index, page.image(), Math.max(1, dpi / step), page.kind());
         } catch (IIOException | RuntimeException e) {
             throw new IOException(file.getFileName() + ": page " + (index + 1) + " cannot be decoded (" + e.getMessage() + ")", e);

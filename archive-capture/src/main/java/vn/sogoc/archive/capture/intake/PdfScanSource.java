@@ -22,6 +22,8 @@ import vn.sogoc.archive.capture.PageImage;
 import vn.sogoc.archive.capture.ScanSource;
 import vn.sogoc.archive.capture.UnreadableScanException;
 import vn.sogoc.archive.ocr.PageText;
+import vn.sogoc.archive.timing.Stage;
+import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * A PDF whose pages are rendered one at a time with PDFBox, the document's streams cached in a
@@ -98,10 +100,16 @@ final class PdfScanSource implements ScanSource {
         try {
             RenderPlan plan = plan(index);
             renderer.setRenderingHints(renderingHints(plan.type()));
-            BufferedImage rendered = renderer.renderImage(index, plan.dpi() / 72f, plan.type());
-            ImageNormalizer.Normalized page = plan.type() == ImageType.BINARY
-                ? new ImageNormalizer.Normalized(rendered, ColorKind.BILEVEL)
-                : ImageNormalizer.normalize(rendered);
+            BufferedImage rendered;
+            try (StageTimes.Span s = StageTimes.start(Stage.DECODE)) {
+                rendered = renderer.renderImage(index, plan.dpi() / 72f, plan.type());
+            }
+            ImageNormalizer.Normalized page;
+            try (StageTimes.Span s = StageTimes.start(Stage.COLOUR)) {
+                page = plan.type() == ImageType.BINARY
+                    ? new ImageNormalizer.Normalized(rendered, ColorKind.BILEVEL)
+                    : ImageNormalizer.normalize(rendered);
+            }
             return new PageImage(index, page.image(), plan.dpi(), page.kind());
         } catch (IOException | RuntimeException e) {
             throw new IOException(file.getFileName() + ": page " + (index + 1) + " cannot be rendered (" + e.getMessage() + ")", e);

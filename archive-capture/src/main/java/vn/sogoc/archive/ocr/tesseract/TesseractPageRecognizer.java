@@ -7,13 +7,16 @@ import vn.sogoc.archive.capture.config.CaptureSettings;
 import vn.sogoc.archive.ocr.PageRecognizer;
 import vn.sogoc.archive.ocr.PageText;
 import vn.sogoc.archive.ocr.RecognizedPage;
+import vn.sogoc.archive.timing.Stage;
+import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * Makes a page upright and straight, then reads it with Tesseract. Cheap for the common upright
- * page: projection profiles of a 100-dpi copy (a few milliseconds) give the line direction and skew;
- * the page is resampled only when tilted by more than {@value #MIN_SKEW}°, and read a second time,
- * turned 180°, only when the first reading's mean confidence is below
- * {@value #RETRY_BELOW_CONFIDENCE}. Not thread-safe (one per worker thread); close it to free native
+ * page: projection profiles of a 100-dpi copy (a few milliseconds) give the line direction and skew,
+ * and the shape of the text lines ({@link UprightTest}) tells whether it is upside down; the page is
+ * resampled only when tilted by more than {@value #MIN_SKEW}°. Only when that test is unsure and the
+ * first reading's mean confidence is below {@value #RETRY_BELOW_CONFIDENCE} is the page read a second
+ * time, turned 180°, and the more confident reading kept. Not thread-safe (one per worker thread); close it to free native
  * memory.
  */
 public final class TesseractPageRecognizer implements PageRecognizer, AutoCloseable {
@@ -34,21 +37,49 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
 
     @Override
     public RecognizedPage recognize(PageImage page) {
-        SkewEstimator.Estimate estimate = SkewEstimator.estimate(InkPoints.of(GrayBytes.toGray(page.image()), page.dpi()));
+        BufferedImage gray;
+        try (StageTimes.Span s = StageTimes.start(Stage.GREY)) {
+            gray = GrayBytes.toGray(page.image());
+        }
+        SkewEstimator.Estimate estimate;
+        UprightTest.Result upright;
+        try (StageTimes.Span s = StageTimes.start(Stage.ORIENTATION)) {
+            InkPoints ink = InkPoints.of(gray, page.dpi());
+            estimate = SkewEstimator.estimate(ink);
+            upright = UprightTest.of(ink, estimate.linesRunDown(), estimate.skewDegrees());
+        }
         double skew = Math.abs(estimate.skewDegrees()) > MIN_SKEW ? estimate.skewDegrees() : 0;
-        int rotation = estimate.linesRunDown() ? 90 : 0;
-        RecognizedPage first = read(page, PageRotator.rotate(page.image(), rotation - skew), rotation, skew);
-        if (first.text().meanConfidence() >= RETRY_BELOW_CONFIDENCE || first.text().words().size() < MIN_WORDS_FOR_RETRY) {
+        int rotation = (estimate.linesRunDown() ? 90 : 0) + (upright.verdict() == UprightTest.Verdict.UPSIDE_DOWN ? 180 : 0);
+        RecognizedPage first;
+        try (StageTimes.Span s = StageTimes.start(Stage.OCR)) {
+            first = read(page, rotation - skew == 0 ? gray : null, rotated(page.image(), rotation - skew), rotation, skew);
+        }
+        if (upright.verdict() != UprightTest.Verdict.UNSURE
+                || first.text().meanConfidence() >= RETRY_BELOW_CONFIDENCE || first.text().words().size() < MIN_WORDS_FOR_RETRY) {
             return first;
         }
-        RecognizedPage turned = read(page, PageRotator.rotate(first.page().image(), 180), (rotation + 180) % 360, skew);
-        return turned.text().meanConfidence() > first.text().meanConfidence() ? turned : first;
+        try (StageTimes.Span s = StageTimes.start(Stage.OCR_SECOND_READ)) {
+            RecognizedPage turned = read(page, null, rotated(first.page().image(), 180), (rotation + 180) % 360, skew);
+            return turned.text().meanConfidence() > first.text().meanConfidence() ? turned : first;
+        }
     }
 
-    private RecognizedPage read(PageImage original, BufferedImage image, int rotation, double skew) {
+    private static BufferedImage rotated(BufferedImage image, double degrees) {
+        try (StageTimes.Span s = StageTimes.start(Stage.ROTATE)) {
+            return PageRotator.rotate(image, degrees);
+        }
+    }
+
+    /**
+     * Reads {@code image} (the page turned as the result will carry it); {@code gray}, when given, is the
+     * same pixels already converted for OCR, so the engine does not convert them again.
+     */
+    private RecognizedPage read(PageImage original, BufferedImage gray, BufferedImage image, int rotation, double skew) {
         PageImage prepared = image == original.image() ? original
             : new PageImage(original.index(), image, original.dpi(), original.colorKind());
-        PageText text = engine.recognize(prepared);
+        PageImage forOcr = gray == null ? prepared
+            : new PageImage(original.index(), gray, original.dpi(), original.colorKind());
+        PageText text = engine.recognize(forOcr);
         return new RecognizedPage(prepared, text, rotation, skew);
     }
 

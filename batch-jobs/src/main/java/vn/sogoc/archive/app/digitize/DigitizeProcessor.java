@@ -12,6 +12,8 @@ import vn.sogoc.archive.digitize.ScanDigitizer;
 import vn.sogoc.archive.digitize.ScanFile;
 import vn.sogoc.archive.digitize.ScanOutcome;
 import vn.sogoc.archive.text.Hashes;
+import vn.sogoc.archive.timing.Stage;
+import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * Digitizes one file. A file whose SHA-256 was already processed (in this run before a crash, or in an
@@ -35,8 +37,15 @@ class DigitizeProcessor implements ItemProcessor<Path, ScanOutcome> {
 
     @Override
     public ScanOutcome process(Path file) throws IOException {
-        String sha256 = Hashes.sha256(file);
-        if (records.exists(sha256)) {
+        String sha256;
+        try (StageTimes.Span s = StageTimes.start(Stage.SHA256)) {
+            sha256 = Hashes.sha256(file);
+        }
+        boolean seen;
+        try (StageTimes.Span s = StageTimes.start(Stage.RECORD)) {
+            seen = records.exists(sha256);
+        }
+        if (seen) {
             progress.fileDone(0);
             return null;
         }

@@ -16,6 +16,8 @@ import vn.sogoc.archive.classify.ResultTypeCatalog;
 import vn.sogoc.archive.digitize.ScanOutcome;
 import vn.sogoc.archive.search.IndexedRecord;
 import vn.sogoc.archive.search.SearchIndex;
+import vn.sogoc.archive.timing.Stage;
+import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * Records each outcome in the database (in the chunk's transaction) and, for archived ones, marks the
@@ -43,6 +45,12 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
 
     @Override
     public void write(Chunk<? extends ScanOutcome> chunk) throws IOException {
+        try (StageTimes.Span s = StageTimes.start(Stage.RECORD)) {
+            writeTimed(chunk);
+        }
+    }
+
+    private void writeTimed(Chunk<? extends ScanOutcome> chunk) throws IOException {
         boolean indexed = false;
         java.util.List<AuditEvent> events = new java.util.ArrayList<>();
         for (ScanOutcome o : chunk) {
@@ -52,7 +60,7 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
                 register.markDigitized(o);
                 register.findByRegisterNo(o.registerNo()).ifPresent(e -> {
                     ResultType type = types.find(e.typeCode()).orElse(null);
-                    try {
+                    try (StageTimes.Span s = StageTimes.start(Stage.INDEX)) {
                         index.upsert(new IndexedRecord(e.registerNo(), e.typeCode(), type == null ? null : type.titleVi(),
                                 e.number(), e.holderName(), e.holderId(), e.issuer(), e.field(), e.issuedOn(),
                                 e.validUntil(), e.status().name(), o.text(), o.objectKey(), o.sha256()));
@@ -63,7 +71,11 @@ class OutcomeWriter implements ItemWriter<ScanOutcome> {
                 indexed = true;
             }
         }
-        if (indexed) index.commit();
+        if (indexed) {
+            try (StageTimes.Span s = StageTimes.start(Stage.INDEX)) {
+                index.commit();
+            }
+        }
         // last, so that the audit chain's head row is locked only for the rest of this transaction
         events.forEach(audit::append);
     }

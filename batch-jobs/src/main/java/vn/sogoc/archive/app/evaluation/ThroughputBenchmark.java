@@ -19,6 +19,7 @@ import vn.sogoc.archive.samples.ScanFormat;
 import vn.sogoc.archive.search.SearchIndex;
 import vn.sogoc.archive.signing.DocumentSigner;
 import vn.sogoc.archive.storage.ObjectStore;
+import vn.sogoc.archive.timing.StageTimes;
 
 /**
  * The throughput benchmark (đo tốc độ): the digitization job's pages per second beside the raw
@@ -40,15 +41,25 @@ public final class ThroughputBenchmark {
         this.log = log;
     }
 
-    /** Both timings of one run. */
+    /**
+     * Both timings of one run, with CPU: {@code rawCpuNanos} of the tesseract processes (−1 when unknown),
+     * the job's {@code breakdown} by stage and the {@code usage} of the cores while it ran.
+     */
     public record Result(int pages, int workers, String tesseract, Duration raw, Duration job, int jobPages,
-                         String jobStatus, Path dir) {
+                         String jobStatus, Path dir, long rawCpuNanos, StageBreakdown breakdown,
+                         CpuMeter.Usage usage, String loadAtStart) {
 
         public double rawPagesPerSecond() { return pages / seconds(raw); }
 
         public double jobPagesPerSecond() { return jobPages / seconds(job); }
 
         public double ratio() { return jobPagesPerSecond() / rawPagesPerSecond(); }
+
+        /** CPU per page of raw tesseract ÷ CPU per page of the job: the ratio with the neighbours' load taken out. */
+        public double cpuRatio() {
+            if (rawCpuNanos <= 0 || breakdown.jobCpuNanos() <= 0) return Double.NaN;
+            return (rawCpuNanos / (double) pages) / (breakdown.jobCpuNanos() / (double) Math.max(1, jobPages));
+        }
 
         public void print(PrintStream out) {
             out.printf("Đo tốc độ / throughput — %d trang PNG (pages), %d luồng / workers, %s, %d CPU%n",
@@ -57,8 +68,17 @@ public final class ThroughputBenchmark {
                     seconds(raw), rawPagesPerSecond());
             out.printf("  công việc số hóa / digitize job (%s):  %6.1f s  %5.2f trang/s (pages/s)%n",
                     jobStatus, seconds(job), jobPagesPerSecond());
-            out.printf("  tỷ lệ / ratio job ÷ tesseract: %.2f   target ≥ %.2f %s%n", ratio(), TARGET_RATIO,
-                    ratio() >= TARGET_RATIO ? "✓" : "✗");
+            out.printf("  tỷ lệ / ratio job ÷ tesseract: %.2f   target ≥ %.2f %s   (load avg at start %s)%n", ratio(),
+                    TARGET_RATIO, ratio() >= TARGET_RATIO ? "✓" : "✗", loadAtStart);
+            if (rawCpuNanos > 0) {
+                out.printf("  CPU: tesseract CLI %.0f ms/trang, job %.0f ms/trang (page) → tỷ lệ CPU / CPU ratio %.2f%n",
+                        rawCpuNanos / 1e6 / pages, breakdown.jobCpuNanos() / 1e6 / Math.max(1, jobPages), cpuRatio());
+            }
+            out.printf("  job: %.2f / %d lõi bận / cores busy on average; < 1.5 lõi trong %.0f%% thời gian / of the time;"
+                    + " máy / machine busy %.0f%%%n", breakdown.jobCpuNanos() / (double) job.toNanos(), workers,
+                    100 * usage.shareBelow(1.5), 100 * usage.machineBusy());
+            out.println("Thời gian theo công đoạn / where the job's time went (per page):");
+            breakdown.print(out);
         }
 
         private static double seconds(Duration d) { return Math.max(1e-3, d.toNanos() / 1e9); }
@@ -77,18 +97,35 @@ public final class ThroughputBenchmark {
             archive.bean(RegisterImporter.class).importFile(set.registerCsv());
             warmUp(archive);
 
-            log.printf("1/2 tesseract CLI, %d tiến trình song song / processes in parallel … (load %s)%n", workers, load());
+            String loadAtStart = load();
+            log.printf("1/2 tesseract CLI, %d tiến trình song song / processes in parallel … (load %s)%n", workers, loadAtStart);
+            long childCpu = CpuMeter.childrenCpuNanos();
             Duration raw = cli.readAll(images, workers, dir.resolve("tesseract-out"));
+            long rawCpu = childCpu < 0 ? -1 : CpuMeter.childrenCpuNanos() - childCpu;
 
             log.printf("2/2 công việc số hóa / digitize job, %d luồng / workers … (load %s)%n", workers, load());
+            StageTimes.Snapshot stagesBefore = StageTimes.snapshot();
+            java.util.Map<String, Long> threadsBefore = CpuMeter.threadGroupCpuNanos();
+            long cpuBefore = CpuMeter.processCpuNanos();
             long started = System.nanoTime();
-            DigitizeJobRunner.RunSummary summary = archive.bean(DigitizeJobRunner.class).run(set.scansDir(), set.asOf(), null);
+            DigitizeJobRunner.RunSummary summary;
+            CpuMeter.Usage usage;
+            try (CpuMeter.Sampler sampler = new CpuMeter.Sampler()) {
+                summary = archive.bean(DigitizeJobRunner.class).run(set.scansDir(), set.asOf(), null);
+                sampler.close();
+                usage = sampler.usage();
+            }
             Duration job = Duration.ofNanos(System.nanoTime() - started);
+            long jobCpu = CpuMeter.processCpuNanos() - cpuBefore;
+            java.util.Map<String, Long> threads = StageBreakdown.threadDelta(threadsBefore, CpuMeter.threadGroupCpuNanos());
             if (summary.execution().getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("digitize job ended " + summary.execution().getStatus());
             }
-            return new Result(images.size(), workers, version, raw, job, summary.count("PAGES"),
-                    summary.execution().getStatus().name(), dir);
+            int jobPages = summary.count("PAGES");
+            StageBreakdown breakdown = new StageBreakdown(StageTimes.snapshot().minus(stagesBefore), jobPages, jobCpu,
+                    job.toNanos(), workers, threads);
+            return new Result(images.size(), workers, version, raw, job, jobPages,
+                    summary.execution().getStatus().name(), dir, rawCpu, breakdown, usage, loadAtStart);
         }
     }
 
