@@ -1,7 +1,6 @@
 package vn.sogoc.archive.app.certify;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -14,7 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import vn.sogoc.archive.app.printing.PageText;
+import vn.sogoc.archive.app.printing.PrintFont;
 
 /**
  * The printable monthly certification register (sổ chứng thực, bản in theo tháng): A4 landscape, one row
@@ -23,7 +24,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class MonthlyRegisterPdf {
 
-    private static final String FONT = "/vn/sogoc/archive/signing/fonts/Tinos-Regular.ttf";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final float MARGIN = 28f;
     private static final float SIZE = 7.5f;
@@ -36,8 +36,8 @@ final class MonthlyRegisterPdf {
     private MonthlyRegisterPdf() { }
 
     static void write(List<CertificationLine> lines, String organisation, YearMonth month, Path out) throws IOException {
-        try (PDDocument document = new PDDocument(); InputStream font = MonthlyRegisterPdf.class.getResourceAsStream(FONT)) {
-            PDFont f = PDType0Font.load(document, font, true);
+        try (PDDocument document = new PDDocument()) {
+            PDFont f = PrintFont.load(document);
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             Writer w = new Writer(document, f, size);
             w.line(organisation, 11);
@@ -98,7 +98,7 @@ final class MonthlyRegisterPdf {
             int height = 1;
             for (int i = 0; i < cells.length; i++) {
                 float cellSize = i == cells.length - 1 ? 5.5f : SIZE;
-                List<String> w = wrap(cells[i] == null ? "" : cells[i], cellSize, WIDTHS[i] - 4);
+                List<String> w = PageText.wrapCuttingWords(font, cells[i] == null ? "" : cells[i], cellSize, WIDTHS[i] - 4);
                 wrapped.add(w);
                 height = Math.max(height, w.size());
             }
@@ -119,34 +119,7 @@ final class MonthlyRegisterPdf {
         }
 
         private void text(String s, float fontSize, float x, float ty) throws IOException {
-            cs.beginText();
-            cs.setFont(font, fontSize);
-            cs.newLineAtOffset(x, ty);
-            cs.showText(s);
-            cs.endText();
-        }
-
-        private List<String> wrap(String s, float fontSize, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : s.split(" ")) {
-                while (font.getStringWidth(word) / 1000 * fontSize > width && word.length() > 1) {
-                    int cut = word.length() / 2;
-                    while (cut > 1 && font.getStringWidth(word.substring(0, cut)) / 1000 * fontSize > width) cut--;
-                    if (!line.isEmpty()) { lines.add(line.toString()); line = new StringBuilder(); }
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * fontSize > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            if (!line.isEmpty()) lines.add(line.toString());
-            return lines;
+            PageText.show(cs, font, s, fontSize, x, ty);
         }
 
         void close() throws IOException {

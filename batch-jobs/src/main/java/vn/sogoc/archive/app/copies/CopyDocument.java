@@ -1,9 +1,6 @@
 package vn.sogoc.archive.app.copies;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 
@@ -13,8 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import vn.sogoc.archive.app.printing.PrintFont;
 import vn.sogoc.archive.pdf.PdfMetadata;
 import vn.sogoc.archive.pdf.pdfbox.PdfAConformance;
 
@@ -27,8 +24,6 @@ import vn.sogoc.archive.pdf.pdfbox.PdfAConformance;
  */
 final class CopyDocument implements AutoCloseable {
 
-    private static final String FONT = "/vn/sogoc/archive/signing/fonts/Tinos-Regular.ttf";
-    private static final byte[] FONT_BYTES = readFont();
     private static final COSName DSS = COSName.getPDFName("DSS");
 
     private final PDDocument document;
@@ -53,7 +48,7 @@ final class CopyDocument implements AutoCloseable {
             for (PDPage page : document.getPages()) {
                 page.getCOSObject().removeItem(COSName.ANNOTS);
             }
-            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(FONT_BYTES), true);
+            PDFont font = PrintFont.load(document);
             return new CopyDocument(document, font, document.getNumberOfPages());
         } catch (IOException | RuntimeException e) {
             document.close();
@@ -96,14 +91,5 @@ final class CopyDocument implements AutoCloseable {
     @Override
     public void close() throws IOException {
         document.close();
-    }
-
-    private static byte[] readFont() {
-        try (InputStream in = CopyDocument.class.getResourceAsStream(FONT)) {
-            if (in == null) throw new IllegalStateException("font resource missing: " + FONT);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import vn.sogoc.archive.app.printing.PageText;
 import vn.sogoc.archive.pdf.PdfMetadata;
 import vn.sogoc.archive.pdf.pdfbox.PdfAConformance;
 
@@ -64,14 +64,11 @@ final class ReportPdf implements Closeable {
 
     /** A line of text; long lines are wrapped to the page width. */
     void text(String s, float size) throws IOException {
-        for (String line : wrap(s == null ? "" : s, size)) {
+        List<String> lines = PageText.wrap(font, s == null ? "" : s, size, width());
+        for (String line : lines.isEmpty() ? List.of("") : lines) {
             ensure(size * 1.4f);
             y -= size * 1.4f;
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(MARGIN, y);
-            out.showText(line);
-            out.endText();
+            PageText.show(out, font, line, size, MARGIN, y);
         }
     }
 
@@ -88,11 +85,7 @@ final class ReportPdf implements Closeable {
         for (int i = 0; i < cells.length && i < widths.length; i++) {
             float w = widths[i] * width();
             String c = clip(cells[i] == null ? "" : cells[i], size, w - 4);
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(x, y);
-            out.showText(c);
-            out.endText();
+            PageText.show(out, font, c, size, x, y);
             x += w;
         }
     }
@@ -122,26 +115,10 @@ final class ReportPdf implements Closeable {
         doc.close();
     }
 
-    private List<String> wrap(String s, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
     private String clip(String s, float size, float w) throws IOException {
         s = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-        if (font.getStringWidth(s) / 1000 * size <= w) return s;
-        while (!s.isEmpty() && font.getStringWidth(s + "…") / 1000 * size > w) s = s.substring(0, s.length() - 1);
+        if (PageText.width(font, s, size) <= w) return s;
+        while (!s.isEmpty() && PageText.width(font, s + "…", size) > w) s = s.substring(0, s.length() - 1);
         return s + "…";
     }
 }
