@@ -37,7 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -61,8 +60,9 @@ import vn.sogoc.archive.app.certify.CertificationService;
 import vn.sogoc.archive.app.certify.CertifiedCopy;
 import vn.sogoc.archive.app.certify.CertifiedCopyCheck;
 import vn.sogoc.archive.app.certify.CounterProperties;
+import vn.sogoc.archive.app.certify.CountersignedSigning;
+import vn.sogoc.archive.app.certify.NumberedTransactions;
 import vn.sogoc.archive.app.certify.PersonalSigners;
-import vn.sogoc.archive.app.copies.CopyRegister;
 import vn.sogoc.archive.app.dossiers.DossierStatistics;
 import vn.sogoc.archive.app.holders.DocumentTitles;
 import vn.sogoc.archive.app.register.RegisterImporter;
@@ -340,10 +340,12 @@ class CounterFunctionalTests {
         assertThat(out).doesNotExist();
 
         DocumentSigner failing = (in, signed, request) -> { throw new IOException("HSM không phản hồi / HSM unavailable"); };
-        CertificationService broken = new CertificationService(beans.getBean(DocumentDigitizer.class), failing,
-                beans.getBean(PersonalSigners.class), beans.getBean(ObjectStore.class), beans.getBean(CopyRegister.class),
-                certificationRegister, beans.getBean(AuditTrail.class), beans.getBean(PlatformTransactionManager.class),
-                beans.getBean(DocumentTitles.class), beans.getBean(CounterProperties.class), properties);
+        CountersignedSigning failingOrganisation = new CountersignedSigning(failing, beans.getBean(PersonalSigners.class),
+                beans.getBean(CounterProperties.class), properties);
+        CertificationService broken = new CertificationService(beans.getBean(DocumentDigitizer.class), failingOrganisation,
+                beans.getBean(ObjectStore.class), beans.getBean(NumberedTransactions.class), certificationRegister,
+                beans.getBean(AuditTrail.class), beans.getBean(DocumentTitles.class), beans.getBean(CounterProperties.class),
+                properties);
         assertThatThrownBy(() -> broken.certify(new CertificationRequest(CITIZEN, "B", List.of(paper), null, null, null), out))
                 .hasMessageContaining("HSM unavailable");
         assertThat(out).doesNotExist();
