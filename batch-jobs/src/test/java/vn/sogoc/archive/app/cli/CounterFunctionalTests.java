@@ -41,6 +41,7 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.simplereport.SimpleReport;
@@ -319,6 +320,8 @@ class CounterFunctionalTests {
         Run printed = cli("certify", "register", "--month", java.time.YearMonth.now().toString(), "--out", month.toString());
         assertThat(printed.exit()).as(printed.err()).isZero();
         assertThat(text(month)).contains("SỔ CHỨNG THỰC").contains("Lý Hữu Đạt").contains(line.get("sha256").asString().substring(0, 20));
+        assertThat(isPdfA(month)).as("the monthly register is PDF/A-2b").isTrue();
+        assertThat(dss(month)).as("signed by the organisation").containsExactly("TOTAL_PASSED");
     }
 
     @Test
@@ -411,8 +414,8 @@ class CounterFunctionalTests {
     private static boolean isPdfA(Path pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile());
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
-            return validator.validate(parser).isCompliant();
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            return parser.getFlavour() == PDFAFlavour.PDFA_2_B && validator.validate(parser).isCompliant();
         }
     }
 
