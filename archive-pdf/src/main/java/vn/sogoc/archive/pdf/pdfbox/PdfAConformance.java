@@ -29,27 +29,42 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import vn.sogoc.archive.pdf.PdfMetadata;
 
 /**
- * Makes a document PDF/A-2b: PDF 1.7, the Info dictionary and the same values in XMP (with the
- * pdfaid part 2, conformance B identification), an sRGB output intent and the document language.
- * Dates are whole seconds with the metadata's own offset, so both places hold the same instant.
+ * Makes a PDFBox document PDF/A-2b: PDF 1.7, a new Info dictionary and the same values in XMP (with
+ * the pdfaid part 2, conformance B identification), an sRGB output intent (unless the document has
+ * one) and the document language. Dates are whole seconds with the metadata's own offset, so both
+ * places hold the same instant. The one place that writes this set-up: the archival writer, copies,
+ * certified copies and reports all call it before they save (their fonts must be embedded).
  */
-final class PdfAConformance {
+public final class PdfAConformance {
 
-    static final String CREATOR_TOOL = "Sổ Gốc e-Archive";
-    static final String PRODUCER = "Sổ Gốc e-Archive (Apache PDFBox)";
+    /** The Info dictionary's Creator and the XMP CreatorTool. */
+    public static final String CREATOR_TOOL = "Sổ Gốc e-Archive";
+    /** The Info dictionary's and the XMP's Producer. */
+    public static final String PRODUCER = "Sổ Gốc e-Archive (Apache PDFBox)";
     private static final String DEFAULT_LANGUAGE = "vi";
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private PdfAConformance() { }
 
-    static void apply(PDDocument document, PdfMetadata metadata) throws IOException {
+    /** Writes the metadata, identification, language and output intent; blank fields are left out. */
+    public static void apply(PDDocument document, PdfMetadata metadata) throws IOException {
+        apply(document, metadata, null);
+    }
+
+    /**
+     * As {@link #apply(PDDocument, PdfMetadata)}, with {@code identifier} (e.g. {@code urn:sogoc:copy:…})
+     * as the XMP {@code dc:identifier} when it is not blank. Any Info dictionary the document had is replaced.
+     */
+    public static void apply(PDDocument document, PdfMetadata metadata, String identifier) throws IOException {
         Calendar created = calendar(metadata.created());
         document.getDocument().setVersion(1.7f); // the header; PDFBox's own default is 1.4
-        writeInfo(document.getDocumentInformation(), metadata, created);
+        PDDocumentInformation info = new PDDocumentInformation();
+        writeInfo(info, metadata, created);
+        document.setDocumentInformation(info);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata xmp = new PDMetadata(document);
-        xmp.importXMPMetadata(xmp(metadata, created));
+        xmp.importXMPMetadata(xmp(metadata, identifier, created));
         catalog.setMetadata(xmp);
         catalog.setLanguage(blank(metadata.language()) ? DEFAULT_LANGUAGE : metadata.language());
         if (catalog.getOutputIntents().isEmpty()) {
@@ -73,7 +88,7 @@ final class PdfAConformance {
         info.setModificationDate(created);
     }
 
-    private static byte[] xmp(PdfMetadata m, Calendar created) throws IOException {
+    private static byte[] xmp(PdfMetadata m, String identifier, Calendar created) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setFormat("application/pdf");
@@ -85,6 +100,9 @@ final class PdfAConformance {
         }
         if (!blank(m.subject())) {
             dc.setDescription(m.subject());
+        }
+        if (!blank(identifier)) {
+            dc.setIdentifier(identifier);
         }
         dc.addLanguage(blank(m.language()) ? DEFAULT_LANGUAGE : m.language());
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();

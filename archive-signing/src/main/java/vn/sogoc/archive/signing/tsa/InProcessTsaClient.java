@@ -46,10 +46,14 @@ public final class InProcessTsaClient implements ITSAClient {
     /** A TSA signing with {@code entry}'s key, stamping times from {@code clock}. */
     public InProcessTsaClient(Pkcs12KeyEntry entry, Clock clock) throws IOException {
         this.clock = clock;
-        this.generator = newGenerator(entry);
+        this.generator = responseGenerator(entry, "in-process");
     }
 
-    private static TimeStampResponseGenerator newGenerator(Pkcs12KeyEntry entry) throws IOException {
+    /**
+     * A BouncyCastle TSA answering with {@code entry}'s key and chain (root left out), SHA-256, the demo
+     * policy; {@code which} names the TSA in the error. Not thread-safe: one per thread, or synchronise.
+     */
+    static TimeStampResponseGenerator responseGenerator(Pkcs12KeyEntry entry, String which) throws IOException {
         X509Certificate cert = entry.certificate();
         try {
             String algorithm = "EC".equals(entry.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
@@ -61,7 +65,7 @@ public final class InProcessTsaClient implements ITSAClient {
             tokens.addCertificates(new JcaCertStore(withoutRoot));
             return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
         } catch (OperatorCreationException | GeneralSecurityException | TSPException e) {
-            throw new IOException("cannot set up the in-process TSA: " + e.getMessage(), e);
+            throw new IOException("cannot set up the " + which + " TSA: " + e.getMessage(), e);
         }
     }
 

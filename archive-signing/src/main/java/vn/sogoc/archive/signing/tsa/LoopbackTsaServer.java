@@ -8,27 +8,15 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
-import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import vn.sogoc.archive.signing.key.Pkcs12KeyEntry;
 
 /**
@@ -60,7 +48,7 @@ public final class LoopbackTsaServer implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        TimeStampResponseGenerator generator = generator(entry);
+        TimeStampResponseGenerator generator = InProcessTsaClient.responseGenerator(entry, "loopback");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "loopback-tsa");
@@ -110,23 +98,6 @@ public final class LoopbackTsaServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply);
             }
-        }
-    }
-
-    private static TimeStampResponseGenerator generator(Pkcs12KeyEntry entry) throws IOException {
-        X509Certificate cert = entry.certificate();
-        try {
-            String algorithm = "EC".equals(entry.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
-            var signerInfo = new JcaSimpleSignerInfoGeneratorBuilder().build(algorithm, entry.privateKey(), cert);
-            var sha256 = new JcaDigestCalculatorProviderBuilder().build()
-                .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
-            var tokens = new TimeStampTokenGenerator(signerInfo, sha256,
-                new ASN1ObjectIdentifier(InProcessTsaClient.DEMO_POLICY_OID));
-            List<X509Certificate> withoutRoot = entry.chain().subList(0, Math.max(1, entry.chain().size() - 1));
-            tokens.addCertificates(new JcaCertStore(withoutRoot));
-            return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
-        } catch (OperatorCreationException | GeneralSecurityException | TSPException e) {
-            throw new IOException("cannot set up the loopback TSA: " + e.getMessage(), e);
         }
     }
 

@@ -12,22 +12,37 @@ import org.springframework.stereotype.Service;
 
 import vn.sogoc.archive.app.ArchiveProperties;
 import vn.sogoc.archive.app.audit.Actors;
+import vn.sogoc.archive.app.printing.SignedPdf;
 import vn.sogoc.archive.audit.AuditEvent;
 import vn.sogoc.archive.audit.AuditTrail;
+import vn.sogoc.archive.signing.DocumentSigner;
+import vn.sogoc.archive.signing.SignatureRequest;
+import vn.sogoc.archive.text.Hashes;
 
-/** Reading and printing the certification register: a year's lines, and the monthly register as PDF. */
+/**
+ * Reading and printing the certification register: a year's lines, and the monthly register as a PDF/A-2b
+ * signed by the organisation ("SỔ CHỨNG THỰC" signature, at the counter's signature level).
+ */
 @Service
 public class CertificationReports {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
+    /** Label of the organisation's signature on the printed register. */
+    static final String REGISTER_LABEL = "SỔ CHỨNG THỰC";
+
     private final CertificationRegister register;
     private final AuditTrail audit;
+    private final DocumentSigner signer;
+    private final CounterProperties counter;
     private final ArchiveProperties properties;
 
-    public CertificationReports(CertificationRegister register, AuditTrail audit, ArchiveProperties properties) {
+    public CertificationReports(CertificationRegister register, AuditTrail audit, DocumentSigner signer,
+                                CounterProperties counter, ArchiveProperties properties) {
         this.register = register;
         this.audit = audit;
+        this.signer = signer;
+        this.counter = counter;
         this.properties = properties;
     }
 
@@ -36,13 +51,16 @@ public class CertificationReports {
         return register.year(year);
     }
 
-    /** Writes the month's register as a printable PDF and returns how many lines it holds; audited. */
+    /** Writes the month's register as a signed PDF/A and returns how many lines it holds; audited. */
     public int printMonth(YearMonth month, Path out) throws IOException {
         OffsetDateTime from = month.atDay(1).atStartOfDay().atOffset(VIETNAM);
         List<CertificationLine> lines = register.between(from, from.plusMonths(1));
-        MonthlyRegisterPdf.write(lines, properties.organisation(), month, out);
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM);
+        SignedPdf.write(out, unsigned -> MonthlyRegisterPdf.write(lines, properties.organisation(), month, now, unsigned),
+                signer, new SignatureRequest(REGISTER_LABEL, properties.organisation(),
+                        MonthlyRegisterPdf.title(month) + ": " + lines.size() + " dòng / lines", counter.signatureLevel()));
         audit.append(new AuditEvent("CERTIFICATION_REGISTER_PRINTED", Actors.current(), "certification_register",
-                month.toString(), null, Map.of("lines", Integer.toString(lines.size()))));
+                month.toString(), null, Map.of("lines", Integer.toString(lines.size()), "sha256", Hashes.sha256(out))));
         return lines.size();
     }
 }

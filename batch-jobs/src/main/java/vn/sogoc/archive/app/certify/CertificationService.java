@@ -12,17 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.sogoc.archive.app.ArchiveProperties;
 import vn.sogoc.archive.app.audit.Actors;
-import vn.sogoc.archive.app.copies.CopyRegister;
 import vn.sogoc.archive.app.holders.DocumentTitles;
 import vn.sogoc.archive.audit.AuditEvent;
 import vn.sogoc.archive.audit.AuditTrail;
@@ -32,8 +27,6 @@ import vn.sogoc.archive.digitize.DocumentDigitizer;
 import vn.sogoc.archive.holder.HolderId;
 import vn.sogoc.archive.holder.InvalidHolderIdException;
 import vn.sogoc.archive.pdf.PdfMetadata;
-import vn.sogoc.archive.signing.DocumentSigner;
-import vn.sogoc.archive.signing.SignatureRequest;
 import vn.sogoc.archive.signing.SignatureResult;
 import vn.sogoc.archive.storage.ObjectStore;
 import vn.sogoc.archive.storage.StoredObject;
@@ -57,42 +50,34 @@ public class CertificationService {
     static final String COUNTER_PREFIX = "CT:";
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static final Map<String, ReentrantLock> BOOK_LOCKS = new ConcurrentHashMap<>();
 
     private final DocumentDigitizer digitizer;
-    private final DocumentSigner organisationSigner;
-    private final PersonalSigners personalSigners;
+    private final CountersignedSigning signing;
     private final ObjectStore store;
-    private final CopyRegister counters;
+    private final NumberedTransactions numbered;
     private final CertificationRegister register;
     private final AuditTrail audit;
-    private final TransactionTemplate transaction;
     private final DocumentTitles titles;
     private final CounterProperties counter;
     private final ArchiveProperties properties;
     private final Clock clock;
 
     @Autowired
-    public CertificationService(DocumentDigitizer digitizer, DocumentSigner organisationSigner,
-                                PersonalSigners personalSigners, ObjectStore store, CopyRegister counters,
-                                CertificationRegister register, AuditTrail audit, PlatformTransactionManager transactions,
+    public CertificationService(DocumentDigitizer digitizer, CountersignedSigning signing, ObjectStore store,
+                                NumberedTransactions numbered, CertificationRegister register, AuditTrail audit,
                                 DocumentTitles titles, CounterProperties counter, ArchiveProperties properties) {
-        this(digitizer, organisationSigner, personalSigners, store, counters, register, audit, transactions, titles,
-                counter, properties, Clock.systemUTC());
+        this(digitizer, signing, store, numbered, register, audit, titles, counter, properties, Clock.systemUTC());
     }
 
-    CertificationService(DocumentDigitizer digitizer, DocumentSigner organisationSigner, PersonalSigners personalSigners,
-                         ObjectStore store, CopyRegister counters, CertificationRegister register, AuditTrail audit,
-                         PlatformTransactionManager transactions, DocumentTitles titles, CounterProperties counter,
-                         ArchiveProperties properties, Clock clock) {
+    CertificationService(DocumentDigitizer digitizer, CountersignedSigning signing, ObjectStore store,
+                         NumberedTransactions numbered, CertificationRegister register, AuditTrail audit,
+                         DocumentTitles titles, CounterProperties counter, ArchiveProperties properties, Clock clock) {
         this.digitizer = digitizer;
-        this.organisationSigner = organisationSigner;
-        this.personalSigners = personalSigners;
+        this.signing = signing;
         this.store = store;
-        this.counters = counters;
+        this.numbered = numbered;
         this.register = register;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactions);
         this.titles = titles;
         this.counter = counter;
         this.properties = properties;
@@ -130,7 +115,6 @@ public class CertificationService {
         Files.createDirectories(properties.workDir());
         Path unsigned = Files.createTempFile(properties.workDir(), "certify-", ".pdf");
         Path stamped = Files.createTempFile(properties.workDir(), "certify-stamped-", ".pdf");
-        Path personSigned = Files.createTempFile(properties.workDir(), "certify-person-", ".pdf");
         Path signed = Files.createTempFile(properties.workDir(), "certify-signed-", ".pdf");
         try {
             long start = System.nanoTime();
@@ -140,7 +124,9 @@ public class CertificationService {
             String originalSha256 = Hashes.sha256(request.originals().get(0));
             Issue issue = new Issue(holder, requester, certifier, title, document, originalSha256);
             long digitized = System.nanoTime();
-            CertificationLine line = numberSignAndRegister(issue, book, unsigned, stamped, personSigned, signed);
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+            CertificationLine line = numbered.run(COUNTER_PREFIX + book, now.getYear(),
+                    seq -> signAndRegister(issue, seq, book, now.getYear(), unsigned, stamped, signed));
             long registered = System.nanoTime();
             Path target = out.toAbsolutePath();
             if (target.getParent() != null) Files.createDirectories(target.getParent());
@@ -148,7 +134,7 @@ public class CertificationService {
             return new CertifiedCopy(line, document.blankPages(), (digitized - start) / 1_000_000,
                     (registered - digitized) / 1_000_000);
         } finally {
-            for (Path p : List.of(unsigned, stamped, personSigned, signed)) Files.deleteIfExists(p);
+            for (Path p : List.of(unsigned, stamped, signed)) Files.deleteIfExists(p);
         }
     }
 
@@ -180,40 +166,15 @@ public class CertificationService {
         return document;
     }
 
-    private CertificationLine numberSignAndRegister(Issue issue, String book, Path unsigned, Path stamped,
-                                                    Path personSigned, Path signed) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
-        int year = now.getYear();
-        String counterKey = COUNTER_PREFIX + book;
-        counters.ensureCounter(counterKey, year);
-        ReentrantLock lock = BOOK_LOCKS.computeIfAbsent(counterKey + "/" + year, k -> new ReentrantLock(true));
-        lock.lock();
-        try {
-            return transaction.execute(status -> {
-                int seq = counters.nextSeq(counterKey, year);
-                try {
-                    return signAndRegister(issue, seq, book, year, unsigned, stamped, personSigned, signed);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private CertificationLine signAndRegister(Issue issue, int seq, String book, int year, Path unsigned, Path stamped,
-                                              Path personSigned, Path signed) throws IOException {
+                                              Path signed) throws IOException {
         String id = "CT-" + year + "-" + book.replaceAll("[^A-Za-z0-9]", "_") + "-" + String.format("%06d", seq);
         String number = seq + "/" + year + "/" + counter.certificationSymbol();
         LocalDate today = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).toLocalDate();
         CertificationStatement.stamp(unsigned, stamped, new CertificationStatement.Facts(properties.organisation(),
                 counter.statement(), seq, book, year, number, today, issue.certifier()));
         String reason = counter.statement() + " — số " + number + ", quyển số " + book + "/" + year;
-        personalSigners.signer(issue.certifier()).sign(stamped, personSigned, new SignatureRequest(
-                issue.certifier().name(), issue.certifier().title(), reason, counter.signatureLevel()));
-        SignatureResult organisation = organisationSigner.sign(personSigned, signed, new SignatureRequest(
-                counter.copyLabel(), properties.organisation(), reason, counter.signatureLevel()));
+        SignatureResult organisation = signing.sign(stamped, signed, issue.certifier(), counter.copyLabel(), reason);
         String sha256 = Hashes.sha256(signed);
         String key = "certified/" + year + "/" + id + "/" + sha256 + ".pdf";
         StoredObject stored = store.put(key, signed, "application/pdf", Map.of("certification-id", id,

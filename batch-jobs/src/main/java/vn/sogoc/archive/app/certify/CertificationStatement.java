@@ -1,9 +1,6 @@
 package vn.sogoc.archive.app.certify;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +12,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import vn.sogoc.archive.app.printing.PageText;
+import vn.sogoc.archive.app.printing.PrintFont;
 
 /**
  * The certification statement (lời chứng) on the last page of a certified copy: the page is extended by a
@@ -25,8 +24,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class CertificationStatement {
 
-    private static final String FONT = "/vn/sogoc/archive/signing/fonts/Tinos-Regular.ttf";
-    private static final byte[] FONT_BYTES = readFont();
     private static final float SIZE = 10f;
     private static final float SMALL = 8f;
     private static final float LEADING = 13f;
@@ -57,13 +54,13 @@ final class CertificationStatement {
     /** Writes {@code in} with the statement on its last page to {@code out}. */
     static void stamp(Path in, Path out, Facts facts) throws IOException {
         try (PDDocument document = Loader.loadPDF(in.toFile())) {
-            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(FONT_BYTES), true);
+            PDFont font = PrintFont.load(document);
             PDPage page = document.getPage(document.getNumberOfPages() - 1);
             PDRectangle box = page.getMediaBox();
             float width = box.getWidth() - 2 * MARGIN;
             List<String> wrapped = new ArrayList<>();
-            for (String line : lines(facts)) wrapped.addAll(wrap(font, line, SIZE, width));
-            List<String> english = wrap(font, english(facts), SMALL, width);
+            for (String line : lines(facts)) wrapped.addAll(PageText.wrap(font, line, SIZE, width));
+            List<String> english = PageText.wrap(font, english(facts), SMALL, width);
             float band = (wrapped.size() + english.size()) * LEADING + 2 * MARGIN / 2 + 8;
             PDRectangle extended = new PDRectangle(box.getLowerLeftX(), box.getLowerLeftY() - band, box.getWidth(),
                     box.getHeight() + band);
@@ -91,46 +88,15 @@ final class CertificationStatement {
 
     /** Fails with the field's name when {@code value} has a character the embedded font cannot print. */
     static void requirePrintable(String field, String value) {
-        if (value == null) return;
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font.load(document, new ByteArrayInputStream(FONT_BYTES), true).encode(value);
-        } catch (IllegalArgumentException | IOException e) {
+        String problem = PrintFont.problem(value);
+        if (problem != null) {
             throw new CertificationRefusedException("BAD_INPUT", "Trường " + field + " có ký tự không in được",
-                    "field " + field + " has a character that cannot be printed (" + e.getMessage() + ")");
+                    "field " + field + " has a character that cannot be printed (" + problem + ")");
         }
     }
 
     private static float text(PDPageContentStream cs, PDFont font, String s, float size, float x, float y) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        PageText.show(cs, font, s, size, x, y);
         return y - LEADING;
-    }
-
-    private static List<String> wrap(PDFont font, String s, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (!line.isEmpty()) lines.add(line.toString());
-        return lines;
-    }
-
-    private static byte[] readFont() {
-        try (InputStream in = CertificationStatement.class.getResourceAsStream(FONT)) {
-            if (in == null) throw new IllegalStateException("font resource missing: " + FONT);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package vn.sogoc.archive.app.certify;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,20 +14,25 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import vn.sogoc.archive.app.printing.PageText;
+import vn.sogoc.archive.app.printing.PrintFont;
+import vn.sogoc.archive.pdf.PdfMetadata;
+import vn.sogoc.archive.pdf.pdfbox.PdfAConformance;
 
 /**
  * The printable monthly certification register (sổ chứng thực, bản in theo tháng): A4 landscape, one row
  * per line with every field the register keeps, Vietnamese headings, the organisation and month on top and
- * the number of lines at the end.
+ * the number of lines at the end. PDF/A-2b (embedded Tinos, XMP, sRGB output intent), with the top right
+ * of page 1 left free for the organisation's signature, which {@link CertificationReports} adds.
  */
 final class MonthlyRegisterPdf {
 
-    private static final String FONT = "/vn/sogoc/archive/signing/fonts/Tinos-Regular.ttf";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final float MARGIN = 28f;
     private static final float SIZE = 7.5f;
     private static final float LEADING = 9.5f;
+    private static final float STAMP_SPACE = 72f;   // the signature appearance sits top right of page 1
     private static final String[] HEADINGS = {"Số / No.", "Ngày giờ / Date", "Người yêu cầu / Requester",
         "Chủ thể / Holder", "Tên giấy tờ / Document", "Trang / Pages", "Người chứng thực, cán bộ / Certifier, clerk",
         "SHA-256 bản sao / of the copy"};
@@ -35,13 +40,14 @@ final class MonthlyRegisterPdf {
 
     private MonthlyRegisterPdf() { }
 
-    static void write(List<CertificationLine> lines, String organisation, YearMonth month, Path out) throws IOException {
-        try (PDDocument document = new PDDocument(); InputStream font = MonthlyRegisterPdf.class.getResourceAsStream(FONT)) {
-            PDFont f = PDType0Font.load(document, font, true);
+    static void write(List<CertificationLine> lines, String organisation, YearMonth month, OffsetDateTime created, Path out)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDFont f = PrintFont.load(document);
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             Writer w = new Writer(document, f, size);
             w.line(organisation, 11);
-            w.line("SỔ CHỨNG THỰC BẢN SAO ĐIỆN TỬ TỪ BẢN CHÍNH — THÁNG " + month.getMonthValue() + "/" + month.getYear(), 13);
+            w.line(title(month).toUpperCase(java.util.Locale.forLanguageTag("vi")), 13);
             w.line("Certification register (certified e-copies from originals), " + month, 9);
             w.gap(6);
             w.row(HEADINGS);
@@ -54,8 +60,16 @@ final class MonthlyRegisterPdf {
             w.gap(8);
             w.line("Tổng số / total: " + lines.size() + " bản sao chứng thực / certified copies", 9);
             w.close();
+            PdfAConformance.apply(document, new PdfMetadata(title(month), "Sổ chứng thực bản sao điện tử từ bản chính, "
+                    + lines.size() + " dòng / certification register, " + lines.size() + " lines", organisation,
+                    "sổ chứng thực; chứng thực; bản sao", created, "vi"));
             document.save(out.toFile());
         }
+    }
+
+    /** The document's title, e.g. "Sổ chứng thực bản sao điện tử từ bản chính — tháng 11/2026". */
+    static String title(YearMonth month) {
+        return "Sổ chứng thực bản sao điện tử từ bản chính — tháng " + month.getMonthValue() + "/" + month.getYear();
     }
 
     /** Writes rows top-down, starting a new page when one is full. */
@@ -65,6 +79,7 @@ final class MonthlyRegisterPdf {
         private final PDRectangle size;
         private PDPageContentStream cs;
         private float y;
+        private int pages;
 
         Writer(PDDocument document, PDFont font, PDRectangle size) throws IOException {
             this.document = document;
@@ -81,7 +96,8 @@ final class MonthlyRegisterPdf {
             cs.setNonStrokingColor(0f);
             cs.setStrokingColor(0f);
             cs.setLineWidth(0.3f);
-            y = size.getHeight() - MARGIN;
+            pages++;
+            y = size.getHeight() - MARGIN - (pages == 1 ? STAMP_SPACE : 0);
         }
 
         void line(String s, float fontSize) throws IOException {
@@ -98,7 +114,7 @@ final class MonthlyRegisterPdf {
             int height = 1;
             for (int i = 0; i < cells.length; i++) {
                 float cellSize = i == cells.length - 1 ? 5.5f : SIZE;
-                List<String> w = wrap(cells[i] == null ? "" : cells[i], cellSize, WIDTHS[i] - 4);
+                List<String> w = PageText.wrapCuttingWords(font, cells[i] == null ? "" : cells[i], cellSize, WIDTHS[i] - 4);
                 wrapped.add(w);
                 height = Math.max(height, w.size());
             }
@@ -119,34 +135,7 @@ final class MonthlyRegisterPdf {
         }
 
         private void text(String s, float fontSize, float x, float ty) throws IOException {
-            cs.beginText();
-            cs.setFont(font, fontSize);
-            cs.newLineAtOffset(x, ty);
-            cs.showText(s);
-            cs.endText();
-        }
-
-        private List<String> wrap(String s, float fontSize, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : s.split(" ")) {
-                while (font.getStringWidth(word) / 1000 * fontSize > width && word.length() > 1) {
-                    int cut = word.length() / 2;
-                    while (cut > 1 && font.getStringWidth(word.substring(0, cut)) / 1000 * fontSize > width) cut--;
-                    if (!line.isEmpty()) { lines.add(line.toString()); line = new StringBuilder(); }
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * fontSize > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            if (!line.isEmpty()) lines.add(line.toString());
-            return lines;
+            PageText.show(cs, font, s, fontSize, x, ty);
         }
 
         void close() throws IOException {

@@ -32,6 +32,8 @@ import vn.sogoc.archive.app.certify.Signatory;
         subcommands = {CertifyCommand.ListLines.class, CertifyCommand.PrintRegister.class, CertifyCommand.Bench.class})
 class CertifyCommand implements Callable<Integer> {
 
+    private static final String REFUSED = "Từ chối chứng thực / refused";
+
     @Option(names = "--holder", paramLabel = "HOLDER_ID", description = "Chủ thể / holder (12, 10 or 10-3 digits)")
     String holder;
 
@@ -77,11 +79,9 @@ class CertifyCommand implements Callable<Integer> {
             stdout.printf("  %s; SHA-256 %s; %s%n", l.certificationId(), l.sha256(), l.objectKey());
             return 0;
         } catch (CertificationRefusedException e) {
-            System.err.println("Từ chối chứng thực / refused (" + e.code() + "): " + e.getMessage());
-            return 1;
+            return Refusals.print(REFUSED, e);
         } catch (IllegalArgumentException e) {
-            System.err.println("Từ chối chứng thực / refused: " + e.getMessage());
-            return 1;
+            return Refusals.print(REFUSED, e);
         }
     }
 

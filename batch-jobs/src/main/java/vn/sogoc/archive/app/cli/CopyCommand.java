@@ -25,11 +25,6 @@ import vn.sogoc.archive.app.copies.IssuedCopy;
                 CopyCommand.Bench.class})
 class CopyCommand {
 
-    static int refused(CopyRefusedException e) {
-        System.err.println("Từ chối / Refused [" + e.code() + "]: " + e.vietnamese() + " / " + e.english());
-        return 1;
-    }
-
     static void print(CopyLine l) {
         System.out.printf("Bản sao / copy %s  số / number %s%n", l.copyId(), l.copyNumber());
         System.out.printf("  mục sổ gốc / register entry: %s   trạng thái / status: %s%n", l.registerNo(), l.status());
@@ -77,7 +72,7 @@ class CopyCommand {
                 }
                 return 0;
             } catch (CopyRefusedException e) {
-                return refused(e);
+                return Refusals.print(e);
             }
         }
     }
@@ -103,7 +98,7 @@ class CopyCommand {
                 print(copies.revoke(copyId, reason, null));
                 return 0;
             } catch (CopyRefusedException e) {
-                return refused(e);
+                return Refusals.print(e);
             }
         }
     }
@@ -131,7 +126,7 @@ class CopyCommand {
                 print(l);
                 return 0;
             } catch (CopyRefusedException e) {
-                return refused(e);
+                return Refusals.print(e);
             }
         }
     }
@@ -162,7 +157,7 @@ class CopyCommand {
                 System.out.printf("%d bản sao / copies → %s (%d bytes)%n", e.copies(), out, e.bytes());
                 return 0;
             } catch (CopyRefusedException e) {
-                return refused(e);
+                return Refusals.print(e);
             }
         }
     }
@@ -194,7 +189,7 @@ class CopyCommand {
                 System.out.printf("Tăng tốc / speed-up at %d concurrent: %.2f×%n", threads, runs.get(1).perSecond() / runs.get(0).perSecond());
                 return 0;
             } catch (CopyRefusedException e) {
-                return refused(e);
+                return Refusals.print(e);
             }
         }
     }

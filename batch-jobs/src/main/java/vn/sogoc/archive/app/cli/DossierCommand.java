@@ -77,8 +77,7 @@ class DossierCommand {
                 }
                 return 0;
             } catch (DossierRefusedException e) {
-                System.err.println("Từ chối / refused (" + e.code() + "): " + e.getMessage());
-                return 1;
+                return Refusals.print(e);
             }
         }
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import vn.sogoc.archive.app.ArchiveProperties;
 import vn.sogoc.archive.app.audit.Actors;
 import vn.sogoc.archive.app.audit.AuditActions;
+import vn.sogoc.archive.app.printing.SignedPdf;
 import vn.sogoc.archive.app.reports.AuditReportService;
 import vn.sogoc.archive.app.reports.ProgressFormats;
 import vn.sogoc.archive.app.reports.ProgressReport;
@@ -130,16 +131,9 @@ class ReportCommand {
                     else Files.writeString(file, s, StandardCharsets.UTF_8);
                 }
                 case "png" -> Files.write(file, ProgressFormats.chartPng(r, 1400, 700));
-                default -> {
-                    Path tmp = temp(file);
-                    try {
-                        ProgressFormats.pdf(r, properties.organisation(), tmp);
-                        signer.sign(tmp, file, new SignatureRequest("BÁO CÁO", properties.organisation(),
+                default -> SignedPdf.write(file, unsigned -> ProgressFormats.pdf(r, properties.organisation(), unsigned), signer,
+                        new SignatureRequest("BÁO CÁO", properties.organisation(),
                                 "Báo cáo tiến độ số hóa / digitization progress " + day, SignatureLevel.B_LT));
-                    } finally {
-                        Files.deleteIfExists(tmp);
-                    }
-                }
             }
             if (file != null) System.out.println(file + " (" + f + ")");
             audit.append(new AuditEvent(AuditActions.REPORT, Actors.current(), "report", "progress", null,

@@ -63,11 +63,9 @@ class ResultCommand {
                         r.objectKey(), r.sha256());
                 return 0;
             } catch (ResultRefusedException e) {
-                System.err.println("Từ chối / refused (" + e.code() + "): " + e.getMessage());
-                return 1;
+                return Refusals.print(e);
             } catch (IllegalArgumentException e) {
-                System.err.println("Từ chối / refused: " + e.getMessage());
-                return 1;
+                return Refusals.print(Refusals.REFUSED, e);
             }
         }
     }

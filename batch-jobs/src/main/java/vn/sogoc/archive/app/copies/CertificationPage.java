@@ -3,14 +3,15 @@ package vn.sogoc.archive.app.copies;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import vn.sogoc.archive.app.printing.PageText;
+import vn.sogoc.archive.app.printing.PrintFont;
 
 /**
  * The certification block, on a page added after the archived pages: that this is an electronic copy
@@ -109,17 +110,15 @@ final class CertificationPage {
 
     private float label(PDPageContentStream cs, String label, float y) throws IOException {
         text(cs, label, SIZE, MARGIN, y);
-        return MARGIN + font.getStringWidth(label) / 1000 * SIZE;
+        return MARGIN + PageText.width(font, label, SIZE);
     }
 
     /** Fails with the field's name when {@code value} has a character the embedded font cannot show. */
     static void requirePrintable(PDFont font, String field, String value) {
-        if (value == null) return;
-        try {
-            font.encode(value);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new CopyRefusedException("BAD_INPUT", "Trường " + field + " có ký tự không in được: " + e.getMessage(),
-                    "Field " + field + " has a character that cannot be printed: " + e.getMessage());
+        String problem = PrintFont.problem(font, value);
+        if (problem != null) {
+            throw new CopyRefusedException("BAD_INPUT", "Trường " + field + " có ký tự không in được: " + problem,
+                    "Field " + field + " has a character that cannot be printed: " + problem);
         }
     }
 
@@ -128,7 +127,7 @@ final class CertificationPage {
     }
 
     private float centred(PDPageContentStream cs, String s, float size, float y) throws IOException {
-        float w = font.getStringWidth(s) / 1000 * size;
+        float w = PageText.width(font, s, size);
         return text(cs, s, size, (page.getMediaBox().getWidth() - w) / 2, y);
     }
 
@@ -137,35 +136,15 @@ final class CertificationPage {
     }
 
     private float paragraphAt(PDPageContentStream cs, String s, float size, float x, float y, float width) throws IOException {
-        for (String line : wrap(s, size, width)) {
+        for (String line : PageText.wrap(font, s, size, width)) {
             y = text(cs, line, size, x, y);
         }
         return y;
     }
 
     private float text(PDPageContentStream cs, String s, float size, float x, float y) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        PageText.show(cs, font, s, size, x, y);
         return y - Math.max(LEADING, size * 1.35f);
-    }
-
-    private List<String> wrap(String s, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (!line.isEmpty()) lines.add(line.toString());
-        return lines;
     }
 
     private static String join(String... parts) {

@@ -1,33 +1,19 @@
 package vn.sogoc.archive.app.copies;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-
-import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
+
+import vn.sogoc.archive.app.printing.PrintFont;
+import vn.sogoc.archive.pdf.PdfMetadata;
+import vn.sogoc.archive.pdf.pdfbox.PdfAConformance;
 
 /**
  * A copy being made (PDFBox): a new PDF/A-2b document built from the archived record's pages (page
@@ -38,10 +24,6 @@ import org.apache.xmpbox.xml.XmpSerializer;
  */
 final class CopyDocument implements AutoCloseable {
 
-    static final String CREATOR_TOOL = "Sổ Gốc e-Archive";
-    static final String PRODUCER = "Sổ Gốc e-Archive (Apache PDFBox)";
-    private static final String FONT = "/vn/sogoc/archive/signing/fonts/Tinos-Regular.ttf";
-    private static final byte[] FONT_BYTES = readFont();
     private static final COSName DSS = COSName.getPDFName("DSS");
 
     private final PDDocument document;
@@ -66,7 +48,7 @@ final class CopyDocument implements AutoCloseable {
             for (PDPage page : document.getPages()) {
                 page.getCOSObject().removeItem(COSName.ANNOTS);
             }
-            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(FONT_BYTES), true);
+            PDFont font = PrintFont.load(document);
             return new CopyDocument(document, font, document.getNumberOfPages());
         } catch (IOException | RuntimeException e) {
             document.close();
@@ -84,7 +66,8 @@ final class CopyDocument implements AutoCloseable {
         String title = "Bản sao điện tử từ sổ gốc — " + facts.entry().registerNo() + " — " + facts.entry().number();
         String subject = "Bản sao từ sổ gốc của kết quả " + facts.entry().number() + " cấp cho " + facts.entry().holderName()
                 + "; mã kiểm tra " + facts.copyId();
-        metadata(title, facts.organisation(), subject, "urn:sogoc:copy:" + facts.copyId(), created);
+        PdfAConformance.apply(document, new PdfMetadata(title, subject, facts.organisation(), null, created, "vi"),
+                "urn:sogoc:copy:" + facts.copyId());
         certification = CertificationPage.add(document, font, facts, archivedPages);
     }
 
@@ -108,62 +91,5 @@ final class CopyDocument implements AutoCloseable {
     @Override
     public void close() throws IOException {
         document.close();
-    }
-
-    private void metadata(String title, String author, String subject, String identifier, OffsetDateTime created)
-            throws IOException {
-        Calendar when = GregorianCalendar.from(created.withNano(0).toZonedDateTime());
-        document.getDocument().setVersion(1.7f);
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setSubject(subject);
-        info.setCreator(CREATOR_TOOL);
-        info.setProducer(PRODUCER);
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        document.setDocumentInformation(info);
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setFormat("application/pdf");
-        dc.setTitle(title);
-        dc.addCreator(author);
-        dc.setDescription(subject);
-        dc.setIdentifier(identifier);
-        dc.addLanguage("vi");
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(CREATOR_TOOL);
-        basic.setCreateDate(when);
-        basic.setModifyDate(when);
-        basic.setMetadataDate(when);
-        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-        id.setPart(2);
-        try {
-            id.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (TransformerException e) {
-            throw new IOException("cannot serialise XMP metadata", e);
-        }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(out.toByteArray());
-        document.getDocumentCatalog().setMetadata(metadata);
-        document.getDocumentCatalog().setLanguage("vi");
-    }
-
-    private static byte[] readFont() {
-        try (InputStream in = CopyDocument.class.getResourceAsStream(FONT)) {
-            if (in == null) throw new IllegalStateException("font resource missing: " + FONT);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -30,6 +30,7 @@ import vn.sogoc.archive.app.audit.AuditVerification;
 import vn.sogoc.archive.app.audit.AuditVerifier;
 import vn.sogoc.archive.app.jobs.JobHistoryService;
 import vn.sogoc.archive.app.jobs.JobSummary;
+import vn.sogoc.archive.app.printing.SignedPdf;
 import vn.sogoc.archive.signing.DocumentSigner;
 import vn.sogoc.archive.signing.SignatureLevel;
 import vn.sogoc.archive.signing.SignatureRequest;
@@ -149,11 +150,7 @@ public class AuditReportService {
             if (listed.size() < PDF_ENTRY_LIMIT) listed.add(e);
             count[0]++;
         });
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path unsigned = Files.createTempFile(dir, ".audit-report-", ".pdf");
-        Path signed = (dir == null ? Path.of(".") : dir).resolve(".audit-report-signed-" + java.util.UUID.randomUUID() + ".pdf");
-        try {
+        SignedPdf.write(out, unsigned -> {
             try (ReportPdf pdf = new ReportPdf()) {
                 pdf.text(properties.organisation(), 11);
                 pdf.text("BÁO CÁO KIỂM TRA NHẬT KÝ HỆ THỐNG", 15);
@@ -210,13 +207,8 @@ public class AuditReportService {
                 pdf.save(unsigned, "Báo cáo kiểm tra " + from + " – " + to, properties.organisation(),
                         OffsetDateTime.now(ProgressReportService.VIETNAM));
             }
-            signer.sign(unsigned, signed, new SignatureRequest("BÁO CÁO", properties.organisation(),
-                    "Báo cáo kiểm tra nhật ký / audit report " + from + " – " + to, SignatureLevel.B_LT));
-            Files.move(signed, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(unsigned);
-            Files.deleteIfExists(signed);
-        }
+        }, signer, new SignatureRequest("BÁO CÁO", properties.organisation(),
+                "Báo cáo kiểm tra nhật ký / audit report " + from + " – " + to, SignatureLevel.B_LT));
         return count[0];
     }
 

@@ -1,17 +1,11 @@
 package vn.sogoc.archive.app.reports;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -19,17 +13,14 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
+
+import vn.sogoc.archive.app.printing.PageText;
+import vn.sogoc.archive.pdf.PdfMetadata;
+import vn.sogoc.archive.pdf.pdfbox.PdfAConformance;
 
 /**
  * Writes a report as PDF/A-2b with PDFBox: A4 pages, embedded Noto Sans (every Vietnamese letter),
@@ -40,7 +31,6 @@ final class ReportPdf implements Closeable {
 
     private static final float MARGIN = 42f;
     private static final float STAMP_SPACE = 95f;   // the signature appearance sits top right of page 1
-    private static final String SRGB = "sRGB IEC61966-2.1";
 
     private final PDDocument doc = new PDDocument();
     private final PDType0Font font;
@@ -74,14 +64,11 @@ final class ReportPdf implements Closeable {
 
     /** A line of text; long lines are wrapped to the page width. */
     void text(String s, float size) throws IOException {
-        for (String line : wrap(s == null ? "" : s, size)) {
+        List<String> lines = PageText.wrap(font, s == null ? "" : s, size, width());
+        for (String line : lines.isEmpty() ? List.of("") : lines) {
             ensure(size * 1.4f);
             y -= size * 1.4f;
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(MARGIN, y);
-            out.showText(line);
-            out.endText();
+            PageText.show(out, font, line, size, MARGIN, y);
         }
     }
 
@@ -98,11 +85,7 @@ final class ReportPdf implements Closeable {
         for (int i = 0; i < cells.length && i < widths.length; i++) {
             float w = widths[i] * width();
             String c = clip(cells[i] == null ? "" : cells[i], size, w - 4);
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(x, y);
-            out.showText(c);
-            out.endText();
+            PageText.show(out, font, c, size, x, y);
             x += w;
         }
     }
@@ -122,46 +105,7 @@ final class ReportPdf implements Closeable {
     void save(Path file, String title, String author, OffsetDateTime created) throws IOException {
         out.close();
         out = null;
-        Calendar cal = GregorianCalendar.from(created.withNano(0).toZonedDateTime());
-        doc.getDocument().setVersion(1.7f);
-        var info = doc.getDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setCreator("Sổ Gốc e-Archive");
-        info.setProducer("Sổ Gốc e-Archive (Apache PDFBox)");
-        info.setCreationDate(cal);
-        info.setModificationDate(cal);
-        try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setFormat("application/pdf");
-            dc.setTitle(title);
-            dc.addCreator(author);
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool("Sổ Gốc e-Archive");
-            basic.setCreateDate(cal);
-            basic.setModifyDate(cal);
-            var pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer("Sổ Gốc e-Archive (Apache PDFBox)");
-            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(2);
-            id.setConformance("B");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, bytes, true);
-            PDMetadata meta = new PDMetadata(doc);
-            meta.importXMPMetadata(bytes.toByteArray());
-            doc.getDocumentCatalog().setMetadata(meta);
-        } catch (Exception e) {
-            throw new IOException("cannot write the report's XMP metadata: " + e.getMessage(), e);
-        }
-        doc.getDocumentCatalog().setLanguage("vi");
-        PDOutputIntent intent = new PDOutputIntent(doc,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-        intent.setInfo(SRGB);
-        intent.setOutputCondition(SRGB);
-        intent.setOutputConditionIdentifier(SRGB);
-        intent.setRegistryName("http://www.color.org");
-        doc.getDocumentCatalog().addOutputIntent(intent);
+        PdfAConformance.apply(doc, new PdfMetadata(title, null, author, null, created, "vi"));
         doc.save(file.toFile());
     }
 
@@ -171,26 +115,10 @@ final class ReportPdf implements Closeable {
         doc.close();
     }
 
-    private List<String> wrap(String s, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
     private String clip(String s, float size, float w) throws IOException {
         s = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-        if (font.getStringWidth(s) / 1000 * size <= w) return s;
-        while (!s.isEmpty() && font.getStringWidth(s + "…") / 1000 * size > w) s = s.substring(0, s.length() - 1);
+        if (PageText.width(font, s, size) <= w) return s;
+        while (!s.isEmpty() && PageText.width(font, s + "…", size) > w) s = s.substring(0, s.length() - 1);
         return s + "…";
     }
 }

@@ -11,19 +11,16 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.sogoc.archive.app.ArchiveProperties;
 import vn.sogoc.archive.app.audit.Actors;
 import vn.sogoc.archive.app.certify.CounterProperties;
-import vn.sogoc.archive.app.certify.PersonalSigners;
-import vn.sogoc.archive.app.copies.CopyRegister;
+import vn.sogoc.archive.app.certify.CountersignedSigning;
+import vn.sogoc.archive.app.certify.NumberedTransactions;
 import vn.sogoc.archive.app.records.ScanRecords;
 import vn.sogoc.archive.app.register.JdbcRegister;
 import vn.sogoc.archive.audit.AuditEvent;
@@ -42,8 +39,6 @@ import vn.sogoc.archive.holder.InvalidHolderIdException;
 import vn.sogoc.archive.pdf.PdfMetadata;
 import vn.sogoc.archive.search.IndexedRecord;
 import vn.sogoc.archive.search.SearchIndex;
-import vn.sogoc.archive.signing.DocumentSigner;
-import vn.sogoc.archive.signing.SignatureRequest;
 import vn.sogoc.archive.signing.SignatureResult;
 import vn.sogoc.archive.storage.ObjectStore;
 import vn.sogoc.archive.storage.StoredObject;
@@ -68,41 +63,34 @@ public class BornDigitalResultService {
     /** Decree 30/2020's number and symbol: a number, then "/"-separated groups of capitals and digits joined by "-". */
     static final Pattern NUMBER = Pattern.compile("^(0[1-9]|[1-9]\\d*)(/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*)+$");
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static final ReentrantLock LOCK = new ReentrantLock(true);
 
     private final DocumentDigitizer digitizer;
-    private final DocumentSigner organisationSigner;
-    private final PersonalSigners personalSigners;
+    private final CountersignedSigning signing;
     private final ObjectStore store;
-    private final CopyRegister counters;
+    private final NumberedTransactions numbered;
     private final BornDigitalRegister register;
     private final JdbcRegister masterRegister;
     private final ScanRecords records;
     private final SearchIndex index;
     private final AuditTrail audit;
-    private final TransactionTemplate transaction;
     private final ResultTypeCatalog types;
     private final MetadataExtractor extractor;
     private final CounterProperties counter;
     private final ArchiveProperties properties;
 
-    BornDigitalResultService(DocumentDigitizer digitizer, DocumentSigner organisationSigner,
-                             PersonalSigners personalSigners, ObjectStore store, CopyRegister counters,
-                             BornDigitalRegister register, JdbcRegister masterRegister, ScanRecords records,
-                             SearchIndex index, AuditTrail audit, PlatformTransactionManager transactions,
-                             ResultTypeCatalog types, MetadataExtractor extractor, CounterProperties counter,
-                             ArchiveProperties properties) {
+    BornDigitalResultService(DocumentDigitizer digitizer, CountersignedSigning signing, ObjectStore store,
+                             NumberedTransactions numbered, BornDigitalRegister register, JdbcRegister masterRegister,
+                             ScanRecords records, SearchIndex index, AuditTrail audit, ResultTypeCatalog types,
+                             MetadataExtractor extractor, CounterProperties counter, ArchiveProperties properties) {
         this.digitizer = digitizer;
-        this.organisationSigner = organisationSigner;
-        this.personalSigners = personalSigners;
+        this.signing = signing;
         this.store = store;
-        this.counters = counters;
+        this.numbered = numbered;
         this.register = register;
         this.masterRegister = masterRegister;
         this.records = records;
         this.index = index;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactions);
         this.types = types;
         this.extractor = extractor;
         this.counter = counter;
@@ -145,7 +133,6 @@ public class BornDigitalResultService {
         }
         Files.createDirectories(properties.workDir());
         Path unsigned = Files.createTempFile(properties.workDir(), "result-", ".pdf");
-        Path personSigned = Files.createTempFile(properties.workDir(), "result-person-", ".pdf");
         Path signed = Files.createTempFile(properties.workDir(), "result-signed-", ".pdf");
         try {
             Rendered rendered = render(r, unsigned);
@@ -153,24 +140,15 @@ public class BornDigitalResultService {
             String sourceSha256 = Hashes.sha256(r.file());
             Facts facts = new Facts(r, type, number, holder, holderName, sourceSha256, rendered);
             int year = r.issuedOn().getYear();
-            counters.ensureCounter(COUNTER_BOOK, year);
-            LOCK.lock();
             try {
-                return transaction.execute(status -> {
-                    try {
-                        return signAndRegister(facts, unsigned, personSigned, signed);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+                return numbered.run(COUNTER_BOOK, year, seq -> signAndRegister(facts, seq, unsigned, signed));
             } catch (DuplicateKeyException e) {
                 throw duplicate(type, number, year);
             } finally {
-                LOCK.unlock();
                 masterRegister.invalidate();
             }
         } finally {
-            for (Path p : List.of(unsigned, personSigned, signed)) Files.deleteIfExists(p);
+            for (Path p : List.of(unsigned, signed)) Files.deleteIfExists(p);
         }
     }
 
@@ -204,15 +182,12 @@ public class BornDigitalResultService {
         }
     }
 
-    private IssuedResult signAndRegister(Facts f, Path unsigned, Path personSigned, Path signed) throws IOException {
+    private IssuedResult signAndRegister(Facts f, int seq, Path unsigned, Path signed) throws IOException {
         ResultIssue r = f.request();
         int year = r.issuedOn().getYear();
-        String registerNo = "SG-" + year + "-E" + String.format("%05d", counters.nextSeq(COUNTER_BOOK, year));
+        String registerNo = "SG-" + year + "-E" + String.format("%05d", seq);
         String reason = "Ban hành " + f.type().titleVi() + " số " + f.number() + " (sổ gốc " + registerNo + ")";
-        personalSigners.signer(r.signer()).sign(unsigned, personSigned,
-                new SignatureRequest(r.signer().name(), r.signer().title(), reason, counter.signatureLevel()));
-        SignatureResult organisation = organisationSigner.sign(personSigned, signed,
-                new SignatureRequest(counter.resultLabel(), properties.organisation(), reason, counter.signatureLevel()));
+        SignatureResult organisation = signing.sign(unsigned, signed, r.signer(), counter.resultLabel(), reason);
         String key = ObjectKeys.record(f.type().code(), year, registerNo, f.sourceSha256());
         StoredObject stored = store.put(key, signed, "application/pdf", Map.of("source-sha256", f.sourceSha256(),
                 "register-no", registerNo, "type-code", f.type().code(), "signed-at", organisation.signingTime().toString(),

@@ -37,11 +37,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.simplereport.SimpleReport;
@@ -61,8 +61,9 @@ import vn.sogoc.archive.app.certify.CertificationService;
 import vn.sogoc.archive.app.certify.CertifiedCopy;
 import vn.sogoc.archive.app.certify.CertifiedCopyCheck;
 import vn.sogoc.archive.app.certify.CounterProperties;
+import vn.sogoc.archive.app.certify.CountersignedSigning;
+import vn.sogoc.archive.app.certify.NumberedTransactions;
 import vn.sogoc.archive.app.certify.PersonalSigners;
-import vn.sogoc.archive.app.copies.CopyRegister;
 import vn.sogoc.archive.app.dossiers.DossierStatistics;
 import vn.sogoc.archive.app.holders.DocumentTitles;
 import vn.sogoc.archive.app.register.RegisterImporter;
@@ -319,6 +320,8 @@ class CounterFunctionalTests {
         Run printed = cli("certify", "register", "--month", java.time.YearMonth.now().toString(), "--out", month.toString());
         assertThat(printed.exit()).as(printed.err()).isZero();
         assertThat(text(month)).contains("SỔ CHỨNG THỰC").contains("Lý Hữu Đạt").contains(line.get("sha256").asString().substring(0, 20));
+        assertThat(isPdfA(month)).as("the monthly register is PDF/A-2b").isTrue();
+        assertThat(dss(month)).as("signed by the organisation").containsExactly("TOTAL_PASSED");
     }
 
     @Test
@@ -340,10 +343,12 @@ class CounterFunctionalTests {
         assertThat(out).doesNotExist();
 
         DocumentSigner failing = (in, signed, request) -> { throw new IOException("HSM không phản hồi / HSM unavailable"); };
-        CertificationService broken = new CertificationService(beans.getBean(DocumentDigitizer.class), failing,
-                beans.getBean(PersonalSigners.class), beans.getBean(ObjectStore.class), beans.getBean(CopyRegister.class),
-                certificationRegister, beans.getBean(AuditTrail.class), beans.getBean(PlatformTransactionManager.class),
-                beans.getBean(DocumentTitles.class), beans.getBean(CounterProperties.class), properties);
+        CountersignedSigning failingOrganisation = new CountersignedSigning(failing, beans.getBean(PersonalSigners.class),
+                beans.getBean(CounterProperties.class), properties);
+        CertificationService broken = new CertificationService(beans.getBean(DocumentDigitizer.class), failingOrganisation,
+                beans.getBean(ObjectStore.class), beans.getBean(NumberedTransactions.class), certificationRegister,
+                beans.getBean(AuditTrail.class), beans.getBean(DocumentTitles.class), beans.getBean(CounterProperties.class),
+                properties);
         assertThatThrownBy(() -> broken.certify(new CertificationRequest(CITIZEN, "B", List.of(paper), null, null, null), out))
                 .hasMessageContaining("HSM unavailable");
         assertThat(out).doesNotExist();
@@ -409,8 +414,8 @@ class CounterFunctionalTests {
     private static boolean isPdfA(Path pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile());
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
-            return validator.validate(parser).isCompliant();
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            return parser.getFlavour() == PDFAFlavour.PDFA_2_B && validator.validate(parser).isCompliant();
         }
     }
 
