@@ -32,7 +32,13 @@ public final class SealedSignerPage {
     private SealedSignerPage() { }
 
     /** The page with its seal ({@code sealed}) or without it. */
-    public static BufferedImage draw(boolean sealed) {
+    public static BufferedImage draw(boolean sealed) { return draw(sealed, NAME_BELOW_CENTRE); }
+
+    /** The name's baseline below the seal's centre, in pixels: it crosses the seal's lower ring. */
+    public static final int NAME_BELOW_CENTRE = 120;
+
+    /** The page with the signer's name {@code nameBelowCentre} pixels below the seal's centre. */
+    public static BufferedImage draw(boolean sealed, int nameBelowCentre) {
         BufferedImage page = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         try {
@@ -45,7 +51,7 @@ public final class SealedSignerPage {
             g.drawString("Đủ điều kiện an toàn thực phẩm theo quy định.", 200, 560);
             g.setFont(font(TINOS_BOLD, 36f));
             centred(g, TITLE, SEAL_X + 40, SEAL_Y - 110);
-            centred(g, NAME, SEAL_X + 40, SEAL_Y + 120);
+            centred(g, NAME, SEAL_X + 40, SEAL_Y + nameBelowCentre);
         } finally {
             g.dispose();
         }
@@ -56,8 +62,11 @@ public final class SealedSignerPage {
     }
 
     /** The sealed page as a black-and-white scan: the seal turns as black as the text. */
-    public static BufferedImage drawBilevel() {
-        BufferedImage grey = draw(true);
+    public static BufferedImage drawBilevel() { return drawBilevel(NAME_BELOW_CENTRE); }
+
+    /** The bilevel page with the signer's name {@code nameBelowCentre} pixels below the seal's centre. */
+    public static BufferedImage drawBilevel(int nameBelowCentre) {
+        BufferedImage grey = draw(true, nameBelowCentre);
         BufferedImage bilevel = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         int[] row = new int[grey.getWidth()];
         for (int y = 0; y < grey.getHeight(); y++) {

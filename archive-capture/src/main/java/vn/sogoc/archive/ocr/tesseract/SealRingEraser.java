@@ -40,7 +40,6 @@ final class SealRingEraser {
         int[] stack = new int[1024];
         List<Ring> rings = new ArrayList<>();
         List<double[]> circles = new ArrayList<>();
-        List<Integer> ringLabels = new ArrayList<>();
         int next = 0;
         double minSide = SealSuppressor.MIN_SEAL_INCHES * dpi, maxSide = SealSuppressor.MAX_SEAL_INCHES * dpi;
         for (int start = 0; start < gray.length; start++) {
@@ -77,7 +76,6 @@ final class SealRingEraser {
             double[] circle = ringCircle(pixels, width, dpi);
             if (circle != null) {
                 circles.add(circle);
-                ringLabels.add(next);
             }
         }
         for (int i = 0; i < circles.size(); i++) {
@@ -85,7 +83,7 @@ final class SealRingEraser {
             // a seal's inner ring, when it is a blob of its own, lies inside its outer ring
             if (circles.stream().anyMatch(o -> o[2] > c[2] && Math.hypot(o[0] - c[0], o[1] - c[1]) < o[2])) continue;
             rings.add(eraseRings(gray, width, height, circles.get(i)));
-            eraseInside(gray, label, ringLabels.get(i), width, height, circles.get(i));
+            eraseInside(gray, width, height, circles.get(i));
         }
         return rings;
     }
@@ -220,25 +218,151 @@ final class SealRingEraser {
     }
 
     /**
-     * Erases the blobs lying wholly inside the seal's disc (the caps text around the ring, the star),
-     * which Tesseract reads as junk words once the rings are gone; the signer's lines run out of the
-     * disc, so their letters touching the ring or standing outside it stay.
+     * Erases the blobs lying wholly inside the seal's disc (the caps text around the ring, the star, pieces
+     * of the signature), which Tesseract reads as junk words once the rings are gone, but keeps the letters
+     * of a horizontal text line that runs out of the disc: the signer's title or name crossing the seal.
+     * The blobs are found afresh once the rings are erased, so letters that touched a ring stand alone.
+     * A line is followed from letter-sized blobs wholly outside the seal, blob by blob, to neighbours
+     * on the same line (overlapping rows, a gap of at most about a letter); accents above or below a
+     * kept letter stay with it. The rotated caps text meets a signer line only where the two cross.
      */
-    private static void eraseInside(byte[] gray, int[] label, int ringLabel, int width, int height, double[] c) {
-        double r = c[2] * 0.97;
-        int xa = Math.max(0, (int) (c[0] - r)), xb = Math.min(width - 1, (int) (c[0] + r));
-        int ya = Math.max(0, (int) (c[1] - r)), yb = Math.min(height - 1, (int) (c[1] + r));
-        java.util.Map<Integer, Boolean> inside = new java.util.HashMap<>();
-        // a blob is inside when none of its pixels in the square lies outside the disc, and it does not leave the square
-        for (int y = ya; y <= yb; y++) for (int x = xa; x <= xb; x++) {
-            int l = label[y * width + x];
-            if (l == 0 || l == ringLabel) continue;
-            boolean in = Math.hypot(x - c[0], y - c[1]) <= r && x > xa && x < xb && y > ya && y < yb;
-            inside.merge(l, in, Boolean::logicalAnd);
+    private static void eraseInside(byte[] gray, int width, int height, double[] c) {
+        double r = c[2] * 0.97, outside = c[2] * 1.03;
+        int xa = Math.max(0, (int) (c[0] - 2.5 * c[2])), xb = Math.min(width - 1, (int) (c[0] + 2.5 * c[2]));
+        int ya = Math.max(0, (int) (c[1] - 1.3 * c[2])), yb = Math.min(height - 1, (int) (c[1] + 1.3 * c[2]));
+        List<Blob> blobs = Blob.find(gray, width, xa, ya, xb, yb, c, r, outside);
+        double letter = letterHeight(blobs);
+        List<Blob> kept = new ArrayList<>();
+        for (Blob b : blobs) {
+            if (letter > 0 && b.whollyOutside && b.letterSized(letter)) {
+                b.kept = true;
+                kept.add(b);
+            }
         }
-        for (int y = ya; y <= yb; y++) for (int x = xa; x <= xb; x++) {
-            int l = label[y * width + x];
-            if (l != 0 && l != ringLabel && inside.getOrDefault(l, false)) gray[y * width + x] = (byte) 0xFF;
+        // follow the lines from the letters outside the seal into the disc: whole letters first, then the
+        // accents and the pieces of letters a ring cut, right beside or above/below a kept letter
+        grow(blobs, kept, letter, (k, b) -> b.letterSized(letter) && k.sameLineNear(b, letter));
+        for (Blob b : blobs) {
+            if (!b.inside || b.kept) continue;
+            if (letter > 0 && b.smallerThanLine(letter) && kept.stream().anyMatch(k -> k.carriesPiece(b, letter))) continue;
+            b.erase(gray);
+        }
+    }
+
+    private static void grow(List<Blob> blobs, List<Blob> kept, double letter, java.util.function.BiPredicate<Blob, Blob> joins) {
+        boolean grown = letter > 0;
+        while (grown) {
+            grown = false;
+            for (Blob b : blobs) {
+                if (b.kept) continue;
+                for (int k = 0; k < kept.size(); k++) {
+                    if (joins.test(kept.get(k), b)) {
+                        b.kept = true;
+                        kept.add(b);
+                        grown = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The usual height of a letter near the seal: the median over letter-like blobs not inside it; 0 when too few. */
+    private static double letterHeight(List<Blob> blobs) {
+        List<Integer> heights = new ArrayList<>();
+        for (Blob b : blobs) {
+            int h = b.y1 - b.y0 + 1, w = b.x1 - b.x0 + 1;
+            if (b.whollyOutside && !b.atWindowEdge && h >= 8 && w <= 6 * h && w >= 2) heights.add(h);
+        }
+        if (heights.size() < MIN_LETTERS) return 0;
+        java.util.Collections.sort(heights);
+        return heights.get(heights.size() / 2);
+    }
+
+    /** Fewer letters than this near a seal: no line to follow, every blob inside the disc goes. */
+    static final int MIN_LETTERS = 5;
+
+    /** A connected blob of ink near a seal, with its box and where it lies against the seal's disc. */
+    private static final class Blob {
+        final IntList pixels = new IntList();
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        boolean inside = true, whollyOutside = true, atWindowEdge, kept;
+
+        /** The 8-connected blobs of ink in the window [xa, xb] × [ya, yb] (a blob is cut at the window's edge). */
+        static List<Blob> find(byte[] gray, int width, int xa, int ya, int xb, int yb, double[] c, double r, double outside) {
+            int ww = xb - xa + 1, wh = yb - ya + 1;
+            boolean[] seen = new boolean[ww * wh];
+            int[] stack = new int[1024];
+            List<Blob> blobs = new ArrayList<>();
+            for (int sy = ya; sy <= yb; sy++) for (int sx = xa; sx <= xb; sx++) {
+                int si = (sy - ya) * ww + (sx - xa);
+                if (seen[si] || (gray[sy * width + sx] & 0xFF) >= 128) continue;
+                Blob b = new Blob();
+                int top = 0;
+                stack[top++] = si;
+                seen[si] = true;
+                while (top > 0) {
+                    int q = stack[--top];
+                    int x = q % ww + xa, y = q / ww + ya;
+                    b.add(x, y, width, c, r, outside, x == xa || x == xb || y == ya || y == yb);
+                    for (int dy = -1; dy <= 1; dy++) {
+                        int ny = y + dy;
+                        if (ny < ya || ny > yb) continue;
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = x + dx;
+                            if (nx < xa || nx > xb) continue;
+                            int n = (ny - ya) * ww + (nx - xa);
+                            if (!seen[n] && (gray[ny * width + nx] & 0xFF) < 128) {
+                                seen[n] = true;
+                                if (top == stack.length) stack = java.util.Arrays.copyOf(stack, top * 2);
+                                stack[top++] = n;
+                            }
+                        }
+                    }
+                }
+                blobs.add(b);
+            }
+            return blobs;
+        }
+
+        private void add(int x, int y, int width, double[] c, double r, double outside, boolean edge) {
+            pixels.add(y * width + x);
+            x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+            double d = Math.hypot(x - c[0], y - c[1]);
+            if (d > r) inside = false;
+            if (d <= outside) whollyOutside = false;
+            if (edge) atWindowEdge = true;
+        }
+
+        /** About a letter's height, or a few letters run together. */
+        boolean letterSized(double letter) {
+            int h = y1 - y0 + 1, w = x1 - x0 + 1;
+            return h >= 0.5 * letter && h <= 1.6 * letter && w <= 8 * letter;
+        }
+
+        /** On the same text line as {@code o} (rows overlapping by half the smaller height) and at most about a letter apart. */
+        boolean sameLineNear(Blob o, double letter) {
+            int overlap = Math.min(y1, o.y1) - Math.max(y0, o.y0) + 1;
+            int gap = Math.max(o.x0 - x1, x0 - o.x1) - 1;
+            return overlap >= 0.5 * Math.min(y1 - y0 + 1, o.y1 - o.y0 + 1) && gap <= 0.9 * letter;
+        }
+
+        /** No taller than a line of letters (a piece of a letter, an accent, a dot). */
+        boolean smallerThanLine(double letter) {
+            return y1 - y0 + 1 <= 1.6 * letter && x1 - x0 + 1 <= 8 * letter;
+        }
+
+        /**
+         * Whether {@code o} belongs with this letter: right beside it (a piece of a letter a ring cut) or
+         * just above or below it (an accent, the dot of ọ), within its line's rows.
+         */
+        boolean carriesPiece(Blob o, double letter) {
+            int gap = Math.max(o.x0 - x1, x0 - o.x1) - 1;
+            return gap <= 0.3 * letter && o.y0 >= y0 - 0.8 * letter && o.y1 <= y1 + 0.5 * letter;
+        }
+
+        void erase(byte[] gray) {
+            for (int i = 0; i < pixels.size(); i++) gray[pixels.get(i)] = (byte) 0xFF;
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.PointerByReference;
 
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
@@ -38,7 +40,8 @@ final class TesseractHandle implements AutoCloseable {
     private final String language;
     private boolean closed;
 
-    TesseractHandle(Path tessdata, String language) {
+    /** Loads {@code language} from {@code tessdata}, with the init-time settings of {@code config} when not null. */
+    TesseractHandle(Path tessdata, String language, Path config) {
         for (String part : language.split("\\+")) {
             Path model = tessdata.resolve(part + ".traineddata");
             if (!Files.isRegularFile(model)) {
@@ -47,13 +50,28 @@ final class TesseractHandle implements AutoCloseable {
         }
         this.language = language;
         this.api = TESS.TessBaseAPICreate();
-        if (TESS.TessBaseAPIInit3(api, tessdata.toString(), language) != 0) {
+        if (init(tessdata, language, config) != 0) {
             TESS.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract cannot load '" + language + "' from " + tessdata);
         }
         TESS.TessBaseAPISetPageSegMode(api, ITessAPI.TessPageSegMode.PSM_AUTO);
         // Tesseract prints notes such as "Detected 34 diacritics" on stderr; they are not errors
         TESS.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+    }
+
+    /** Loads the model, with the settings of a config file (e.g. {@link UserWords#configFile()}) when given. */
+    private int init(Path tessdata, String language, Path config) {
+        if (config == null) {
+            return TESS.TessBaseAPIInit3(api, tessdata.toString(), language);
+        }
+        StringArray names = new StringArray(new String[] {config.toString()});
+        PointerByReference configs = new PointerByReference();
+        configs.setPointer(names);
+        try {
+            return TESS.TessBaseAPIInit1(api, tessdata.toString(), language, ITessAPI.TessOcrEngineMode.OEM_DEFAULT, configs, 1);
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(names);   // native memory of the names, read during the call
+        }
     }
 
     /** Recognises an 8-bit grey image (one byte per pixel, rows packed) scanned at {@code dpi}. */

@@ -7,7 +7,8 @@ import vn.sogoc.archive.ocr.PageText;
 
 /**
  * Reads a page image as it is (no orientation or skew correction) with Tesseract through Tess4J:
- * words with pixel boxes and confidence, the text in reading order with line breaks. Keeps its
+ * words with pixel boxes and confidence, the text in reading order with line breaks. The words of the
+ * printed forms are given to Tesseract as user words ({@link UserWords}). Keeps its
  * language model loaded between pages; not thread-safe (one per worker thread), and must be closed
  * to free native memory.
  */
@@ -16,7 +17,7 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private final TesseractHandle tesseract;
 
     public TesseractOcrEngine(CaptureSettings settings) {
-        this.tesseract = new TesseractHandle(settings.tessdata(), settings.language());
+        this.tesseract = new TesseractHandle(settings.tessdata(), settings.language(), UserWords.configFile());
     }
 
     public TesseractOcrEngine() { this(CaptureSettings.defaults()); }

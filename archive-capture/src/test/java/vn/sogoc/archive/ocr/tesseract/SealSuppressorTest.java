@@ -83,7 +83,7 @@ class SealSuppressorTest {
 
         // without the suppression, the seal hides the signer from Tesseract
         byte[] raw = bytes(page);
-        try (TesseractHandle tesseract = new TesseractHandle(CaptureSettings.DEFAULT_TESSDATA, "vie")) {
+        try (TesseractHandle tesseract = new TesseractHandle(CaptureSettings.DEFAULT_TESSDATA, "vie", UserWords.configFile())) {
             PageText unsuppressed = tesseract.recognize(ByteBuffer.allocateDirect(raw.length).put(raw).flip(),
                 page.getWidth(), page.getHeight(), DPI);
             assertThat(unsuppressed.text()).doesNotContain(SealedSignerPage.NAME);
