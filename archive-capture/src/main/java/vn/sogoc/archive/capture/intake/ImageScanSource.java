@@ -17,7 +17,10 @@ import vn.sogoc.archive.capture.UnreadableScanException;
 import vn.sogoc.archive.timing.Stage;
 import vn.sogoc.archive.timing.StageTimes;
 
-/** A PNG, JPEG or TIFF (multi-page, CCITT G4) file whose pages are decoded one at a time. */
+/**
+ * A PNG, JPEG or TIFF (multi-page, CCITT G4) file whose pages are decoded one at a time; bilevel PNGs by
+ * {@link OneBitPng}, everything else by the JDK's image readers.
+ */
 final class ImageScanSource implements ScanSource {
 
     static final int DEFAULT_DPI = 300;
@@ -92,7 +95,11 @@ final class ImageScanSource implements ScanSource {
             int dpi = MetadataDpi.of(reader.getImageMetadata(index)).orElse(DEFAULT_DPI);
             BufferedImage decoded;
             try (StageTimes.Span s = StageTimes.start(Stage.DECODE)) {
-                decoded = decode(index, param);
+                decoded = pageCount == 1 && step == 1 && "png".equalsIgnoreCase(reader.getFormatName())
+                    ? OneBitPng.read(file) : null;
+                if (decoded == null) {
+                    decoded = decode(index, param);
+                }
             }
             ImageNormalizer.Normalized page;
             try (StageTimes.Span s = StageTimes.start(Stage.COLOUR)) {
