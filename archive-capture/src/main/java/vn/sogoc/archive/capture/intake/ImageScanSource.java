@@ -13,6 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import vn.sogoc.archive.capture.PageImage;
 import vn.sogoc.archive.capture.ScanSource;
+import vn.sogoc.archive.capture.SourceJpeg;
 import vn.sogoc.archive.capture.UnreadableScanException;
 import vn.sogoc.archive.timing.Stage;
 import vn.sogoc.archive.timing.StageTimes;
@@ -105,7 +106,13 @@ final class ImageScanSource implements ScanSource {
             try (StageTimes.Span s = StageTimes.start(Stage.COLOUR)) {
                 page = ImageNormalizer.normalize(decoded);
             }
-            return new PageImage(index, page.image(), Math.max(1, dpi / step), page.kind());
+            BufferedImage image = page.image();
+            byte[] jpeg = pageCount == 1 && step == 1 && "jpeg".equalsIgnoreCase(reader.getFormatName())
+                ? BaselineJpeg.bytesFor(file, page.kind()) : null;
+            if (jpeg != null) {
+                image = SourceJpeg.attach(image, jpeg); // the PDF embeds these bytes while the page is not turned
+            }
+            return new PageImage(index, image, Math.max(1, dpi / step), page.kind());
         } catch (IIOException | RuntimeException e) {
             throw new IOException(file.getFileName() + ": page " + (index + 1) + " cannot be decoded (" + e.getMessage() + ")", e);
         }
