@@ -51,6 +51,13 @@ record StageBreakdown(StageTimes.Snapshot stages, int pages, long jobCpuNanos, l
         return b.toString();
     }
 
+    /** CPU of the JIT compiler threads per page, in milliseconds. */
+    double compilerCpuMillisPerPage() {
+        long nanos = threadCpuNanos.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                .mapToLong(java.util.Map.Entry::getValue).sum();
+        return nanos / 1e6 / Math.max(1, pages);
+    }
+
     /** CPU outside OCR proper (first and second reads), per page, in milliseconds. */
     double nonOcrCpuMillisPerPage() {
         long ocr = stages.of(Stage.OCR).cpuNanos() + stages.of(Stage.OCR_SECOND_READ).cpuNanos();
