@@ -9,7 +9,7 @@ import java.awt.image.Raster;
 /**
  * Unpacks a bilevel (1-bit) page into 8-bit grey for OCR (mở gói ảnh 1 bit): each packed byte becomes
  * eight grey bytes through a lookup table, black 0 and white 255 — the pixels a Java2D conversion gives,
- * about ten times faster (Java2D's generic loop for 1-bit images takes ~45 ms a 300-dpi page).
+ * about six times faster (300-dpi page: 6–8 ms against Java2D's 45–75).
  */
 final class BitsToGray {
 
