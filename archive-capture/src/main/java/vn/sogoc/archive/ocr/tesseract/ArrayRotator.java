@@ -1,11 +1,6 @@
 package vn.sogoc.archive.ocr.tesseract;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
-import java.awt.image.IndexColorModel;
-import java.awt.image.MultiPixelPackedSampleModel;
-import java.awt.image.Raster;
 import java.util.Arrays;
 
 /**
@@ -32,41 +27,27 @@ final class ArrayRotator {
     static BufferedImage rotate(BufferedImage image, double degrees, int width, int height) {
         int w = image.getWidth();
         int h = image.getHeight();
-        Raster raster = image.getRaster();
-        if (Math.max(Math.max(w, h), Math.max(width, height)) > MAX_SIDE
-                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
-            return null;
-        }
+        if (Math.max(Math.max(w, h), Math.max(width, height)) > MAX_SIDE) return null;
         Mapping m = new Mapping(Math.toRadians(degrees), w, h, width, height);
-        switch (image.getType()) {
-            case BufferedImage.TYPE_BYTE_GRAY -> {
-                if (!(raster.getDataBuffer() instanceof DataBufferByte in) || in.getOffset() != 0
-                        || in.getData().length != w * h) return null;
-                BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-                grey(in.getData(), w, h, ((DataBufferByte) out.getRaster().getDataBuffer()).getData(), width, height, m);
-                return out;
-            }
-            case BufferedImage.TYPE_INT_RGB -> {
-                if (!(raster.getDataBuffer() instanceof DataBufferInt in) || in.getOffset() != 0
-                        || in.getData().length != w * h) return null;
-                BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-                rgb(in.getData(), w, h, ((DataBufferInt) out.getRaster().getDataBuffer()).getData(), width, height, m);
-                return out;
-            }
-            case BufferedImage.TYPE_BYTE_BINARY -> {
-                if (!(raster.getSampleModel() instanceof MultiPixelPackedSampleModel sm) || sm.getPixelBitStride() != 1
-                        || !(raster.getDataBuffer() instanceof DataBufferByte in) || in.getOffset() != 0
-                        || sm.getDataBitOffset() != 0 || !blackIsZero(image)) return null;
-                BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
-                int outStride = ((MultiPixelPackedSampleModel) out.getRaster().getSampleModel()).getScanlineStride();
-                bits(in.getData(), sm.getScanlineStride(), w, h, ((DataBufferByte) out.getRaster().getDataBuffer()).getData(),
-                        outStride, width, height, m);
-                return out;
-            }
-            default -> {
-                return null;
-            }
+        byte[] grey = PackedPixels.grey(image);
+        if (grey != null) {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+            grey(grey, w, h, PackedPixels.grey(out), width, height, m);
+            return out;
         }
+        int[] rgb = PackedPixels.rgb(image);
+        if (rgb != null) {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            rgb(rgb, w, h, PackedPixels.rgb(out), width, height, m);
+            return out;
+        }
+        byte[] bits = PackedPixels.oneBit(image);
+        if (bits != null) {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+            bits(bits, PackedPixels.stride(image), w, h, PackedPixels.oneBit(out), PackedPixels.stride(out), width, height, m);
+            return out;
+        }
+        return null;
     }
 
     /**
@@ -226,11 +207,5 @@ final class ArrayRotator {
                 }
             }
         }
-    }
-
-    /** The default 1-bit palette (0 black, 1 white), the one a new TYPE_BYTE_BINARY image has. */
-    private static boolean blackIsZero(BufferedImage image) {
-        return image.getColorModel() instanceof IndexColorModel icm && icm.getMapSize() == 2
-                && (icm.getRGB(0) & 0xffffff) == 0 && (icm.getRGB(1) & 0xffffff) == 0xffffff;
     }
 }

@@ -1,10 +1,6 @@
 package vn.sogoc.archive.ocr.tesseract;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.IndexColorModel;
-import java.awt.image.MultiPixelPackedSampleModel;
-import java.awt.image.Raster;
 
 /**
  * Unpacks a bilevel (1-bit) page into 8-bit grey for OCR (mở gói ảnh 1 bit): each packed byte becomes
@@ -30,21 +26,13 @@ final class BitsToGray {
 
     /** The grey copy of a 1-bit image with the default palette (0 black, 1 white), or null for any other image. */
     static BufferedImage of(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_BYTE_BINARY) return null;
-        Raster raster = image.getRaster();
-        if (raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0
-                || !(raster.getSampleModel() instanceof MultiPixelPackedSampleModel sm) || sm.getPixelBitStride() != 1
-                || !(raster.getDataBuffer() instanceof DataBufferByte in) || in.getOffset() != 0
-                || sm.getDataBitOffset() != 0 || !(image.getColorModel() instanceof IndexColorModel icm)
-                || icm.getMapSize() != 2 || (icm.getRGB(0) & 0xffffff) != 0 || (icm.getRGB(1) & 0xffffff) != 0xffffff) {
-            return null;
-        }
+        byte[] src = PackedPixels.oneBit(image);
+        if (src == null) return null;
         int width = image.getWidth();
         int height = image.getHeight();
         BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] dst = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        byte[] src = in.getData();
-        int stride = sm.getScanlineStride();
+        byte[] dst = PackedPixels.grey(gray);
+        int stride = PackedPixels.stride(image);
         int whole = width >> 3;
         for (int y = 0; y < height; y++) {
             int s = y * stride;
