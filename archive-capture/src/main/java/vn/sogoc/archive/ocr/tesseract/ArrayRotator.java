@@ -4,7 +4,8 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
 /**
- * Deskews a page image by a small angle straight from its pixel arrays (xoay trang từ mảng điểm ảnh),
+ * Turns a page image by any angle that is not a whole quarter turn (deskew, or a quarter turn plus skew)
+ * straight from its pixel arrays (xoay trang từ mảng điểm ảnh),
  * with the geometry of {@link PageRotator}'s Java2D path — canvas grown to keep every corner, rotation
  * about the centres, the uncovered area white — several times faster: 8-bit grey and packed RGB are
  * sampled bilinearly (per channel, fixed point, edges clamped), 1-bit pages by nearest neighbour on the
@@ -15,7 +16,7 @@ final class ArrayRotator {
     /** Fixed-point fraction bits of the source coordinates. */
     private static final int SHIFT = 16;
     private static final int ONE = 1 << SHIFT;
-    /** Larger sides could overflow the fixed-point coordinates: left to Java2D. */
+    /** Larger images are left to Java2D (a bound on the fixed-point coordinates and the array indices). */
     private static final int MAX_SIDE = 1 << 14;
 
     private ArrayRotator() { }
