@@ -16,10 +16,18 @@ public record ArchiveProperties(Path home, @DefaultValue("SỞ Y TẾ (DEMO)") S
                                 @DefaultValue Digitize digitize, @DefaultValue Ocr ocr,
                                 @DefaultValue Storage storage, @DefaultValue Signing signing) {
 
-    /** The digitization job. {@code threads} 0 means one worker per core. */
+    /**
+     * The digitization job. {@code threads} 0 means one worker per core; {@code chunkSize}: files each
+     * worker records (database transaction, index commit) together.
+     */
     public record Digitize(@DefaultValue("SAO Y") String signatureLabel,
                            @DefaultValue("B_LT") SignatureLevel signatureLevel,
-                           @DefaultValue("200") int maxPages, @DefaultValue("0") int threads) {
+                           @DefaultValue("200") int maxPages, @DefaultValue("0") int threads,
+                           @DefaultValue("4") int chunkSize) {
+
+        public Digitize {
+            if (chunkSize < 1) throw new IllegalArgumentException("archive.digitize.chunk-size must be at least 1: " + chunkSize);
+        }
 
         public int effectiveThreads() {
             return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());

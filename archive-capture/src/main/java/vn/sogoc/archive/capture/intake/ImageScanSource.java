@@ -13,11 +13,15 @@ import javax.imageio.stream.ImageInputStream;
 
 import vn.sogoc.archive.capture.PageImage;
 import vn.sogoc.archive.capture.ScanSource;
+import vn.sogoc.archive.capture.SourceJpeg;
 import vn.sogoc.archive.capture.UnreadableScanException;
 import vn.sogoc.archive.timing.Stage;
 import vn.sogoc.archive.timing.StageTimes;
 
-/** A PNG, JPEG or TIFF (multi-page, CCITT G4) file whose pages are decoded one at a time. */
+/**
+ * A PNG, JPEG or TIFF (multi-page, CCITT G4) file whose pages are decoded one at a time; bilevel PNGs by
+ * {@link OneBitPng}, everything else by the JDK's image readers.
+ */
 final class ImageScanSource implements ScanSource {
 
     static final int DEFAULT_DPI = 300;
@@ -92,13 +96,23 @@ final class ImageScanSource implements ScanSource {
             int dpi = MetadataDpi.of(reader.getImageMetadata(index)).orElse(DEFAULT_DPI);
             BufferedImage decoded;
             try (StageTimes.Span s = StageTimes.start(Stage.DECODE)) {
-                decoded = decode(index, param);
+                decoded = pageCount == 1 && step == 1 && "png".equalsIgnoreCase(reader.getFormatName())
+                    ? OneBitPng.read(file) : null;
+                if (decoded == null) {
+                    decoded = decode(index, param);
+                }
             }
             ImageNormalizer.Normalized page;
             try (StageTimes.Span s = StageTimes.start(Stage.COLOUR)) {
                 page = ImageNormalizer.normalize(decoded);
             }
-            return new PageImage(index, page.image(), Math.max(1, dpi / step), page.kind());
+            BufferedImage image = page.image();
+            byte[] jpeg = pageCount == 1 && step == 1 && "jpeg".equalsIgnoreCase(reader.getFormatName())
+                ? BaselineJpeg.bytesFor(file, page.kind()) : null;
+            if (jpeg != null) {
+                image = SourceJpeg.attach(image, jpeg); // the PDF embeds these bytes while the page is not turned
+            }
+            return new PageImage(index, image, Math.max(1, dpi / step), page.kind());
         } catch (IIOException | RuntimeException e) {
             throw new IOException(file.getFileName() + ": page " + (index + 1) + " cannot be decoded (" + e.getMessage() + ")", e);
         }

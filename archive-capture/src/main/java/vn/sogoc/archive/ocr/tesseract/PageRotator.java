@@ -9,7 +9,8 @@ import java.awt.image.BufferedImage;
 /**
  * Turns page images: by whole quarter turns exactly (pixels moved, none resampled; a half turn of the
  * reader's own layouts by reversing the pixel arrays, ~10× faster than Java2D), or by any angle onto a
- * canvas grown to keep every corner, the uncovered area filled white.
+ * canvas grown to keep every corner, the uncovered area filled white ({@link ArrayRotator} for the
+ * reader's own layouts, Java2D for others).
  */
 final class PageRotator {
 
@@ -27,12 +28,35 @@ final class PageRotator {
                 return turned;
             }
         }
+        if (normalized % 90 != 0) {
+            int[] size = canvas(image, normalized);
+            BufferedImage fast = ArrayRotator.rotate(image, normalized, size[0], size[1]);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return java2d(image, normalized);
+    }
+
+    /** The canvas that keeps every corner of {@code image} turned by {@code degrees}: width, height. */
+    static int[] canvas(BufferedImage image, double degrees) {
+        double theta = Math.toRadians(degrees);
+        boolean quarter = degrees % 90 == 0;
+        double sin = quarter ? Math.round(Math.sin(theta)) : Math.sin(theta);
+        double cos = quarter ? Math.round(Math.cos(theta)) : Math.cos(theta);
+        return new int[] {(int) Math.round(Math.abs(image.getWidth() * cos) + Math.abs(image.getHeight() * sin)),
+            (int) Math.round(Math.abs(image.getWidth() * sin) + Math.abs(image.getHeight() * cos))};
+    }
+
+    /** The Java2D rotation (bilinear, nearest neighbour for 1-bit pages and quarter turns) by {@code normalized} ∈ (0, 360). */
+    static BufferedImage java2d(BufferedImage image, double normalized) {
         double theta = Math.toRadians(normalized);
         boolean quarter = normalized % 90 == 0;
         double sin = quarter ? Math.round(Math.sin(theta)) : Math.sin(theta);
         double cos = quarter ? Math.round(Math.cos(theta)) : Math.cos(theta);
-        int width = (int) Math.round(Math.abs(image.getWidth() * cos) + Math.abs(image.getHeight() * sin));
-        int height = (int) Math.round(Math.abs(image.getWidth() * sin) + Math.abs(image.getHeight() * cos));
+        int[] size = canvas(image, normalized);
+        int width = size[0];
+        int height = size[1];
         BufferedImage out = blankLike(image, width, height);
         Graphics2D g = out.createGraphics();
         try {

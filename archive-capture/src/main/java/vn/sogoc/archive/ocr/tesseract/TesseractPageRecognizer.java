@@ -39,7 +39,7 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
     public RecognizedPage recognize(PageImage page) {
         BufferedImage gray;
         try (StageTimes.Span s = StageTimes.start(Stage.GREY)) {
-            gray = GrayBytes.toGray(page.image());
+            gray = grey(page.image());
         }
         SkewEstimator.Estimate estimate;
         UprightTest.Result upright;
@@ -51,8 +51,9 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
         double skew = Math.abs(estimate.skewDegrees()) > MIN_SKEW ? estimate.skewDegrees() : 0;
         int rotation = (estimate.linesRunDown() ? 90 : 0) + (upright.verdict() == UprightTest.Verdict.UPSIDE_DOWN ? 180 : 0);
         RecognizedPage first;
+        BufferedImage prepared = rotated(page.image(), rotation - skew);
         try (StageTimes.Span s = StageTimes.start(Stage.OCR)) {
-            first = read(page, rotation - skew == 0 ? gray : null, rotated(page.image(), rotation - skew), rotation, skew);
+            first = read(page, prepared == page.image() ? gray : null, prepared, rotation, skew);
         }
         if (upright.verdict() != UprightTest.Verdict.UNSURE
                 || first.text().meanConfidence() >= RETRY_BELOW_CONFIDENCE || first.text().words().size() < MIN_WORDS_FOR_RETRY) {
@@ -64,6 +65,12 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
         }
     }
 
+    /** The page in 8-bit grey for OCR: 1-bit pages unpacked by {@link BitsToGray}, others by {@link GrayBytes}. */
+    private static BufferedImage grey(BufferedImage image) {
+        BufferedImage unpacked = BitsToGray.of(image);
+        return unpacked != null ? unpacked : GrayBytes.toGray(image);
+    }
+
     private static BufferedImage rotated(BufferedImage image, double degrees) {
         try (StageTimes.Span s = StageTimes.start(Stage.ROTATE)) {
             return PageRotator.rotate(image, degrees);
@@ -72,14 +79,18 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
 
     /**
      * Reads {@code image} (the page turned as the result will carry it); {@code gray}, when given, is the
-     * same pixels already converted for OCR, so the engine does not convert them again.
+     * same pixels already converted for OCR, else they are converted here.
      */
     private RecognizedPage read(PageImage original, BufferedImage gray, BufferedImage image, int rotation, double skew) {
         PageImage prepared = image == original.image() ? original
             : new PageImage(original.index(), image, original.dpi(), original.colorKind());
-        PageImage forOcr = gray == null ? prepared
-            : new PageImage(original.index(), gray, original.dpi(), original.colorKind());
-        PageText text = engine.recognize(forOcr);
+        BufferedImage forOcr = gray;
+        if (forOcr == null) {
+            try (StageTimes.Span s = StageTimes.start(Stage.GREY)) {
+                forOcr = grey(image);
+            }
+        }
+        PageText text = engine.recognize(new PageImage(original.index(), forOcr, original.dpi(), original.colorKind()));
         return new RecognizedPage(prepared, text, rotation, skew);
     }
 

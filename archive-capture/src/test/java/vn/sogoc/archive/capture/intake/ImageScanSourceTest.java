@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sogoc.archive.capture.ColorKind;
 import vn.sogoc.archive.capture.PageImage;
 import vn.sogoc.archive.capture.ScanSource;
+import vn.sogoc.archive.capture.SourceJpeg;
 import vn.sogoc.archive.capture.UnreadableScanException;
 import vn.sogoc.archive.capture.UnsupportedFormatException;
 import vn.sogoc.archive.capture.config.CaptureSettings;
@@ -45,6 +46,51 @@ class ImageScanSourceTest {
             assertThat(source.page(2).image().getWidth()).isEqualTo(2200);
             assertThat(source.page(0).widthPoints()).isEqualTo(1700 * 72.0 / 200);
         }
+    }
+
+    @Test
+    void aBaselineJpegPageCarriesTheFileBytesForThePdfOnlyWhenItsKindMatches() throws Exception {
+        Path colour = dir.resolve("colour.jpg");
+        ScanFiles.write(colour, "jpeg", colourful(1200, 900), 150);
+        BufferedImage greyPage = new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = greyPage.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 600, 400);
+        g.setColor(Color.GRAY);
+        g.fillRect(50, 50, 300, 100);
+        g.dispose();
+        Path grey = dir.resolve("grey.jpg");
+        ScanFiles.write(grey, "jpeg", greyPage, 200);
+        BufferedImage greyInRgb = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        greyInRgb.getGraphics().drawImage(greyPage, 0, 0, null);
+        Path greyScannedInColour = dir.resolve("grey-in-colour.jpg");
+        ScanFiles.write(greyScannedInColour, "jpeg", greyInRgb, 200);
+
+        try (ScanSource source = reader.open(colour)) {
+            PageImage page = source.page(0);
+            assertThat(page.colorKind()).isEqualTo(ColorKind.COLOR);
+            assertThat(SourceJpeg.of(page.image())).isEqualTo(Files.readAllBytes(colour));
+        }
+        try (ScanSource source = reader.open(grey)) {
+            PageImage page = source.page(0);
+            assertThat(page.colorKind()).isEqualTo(ColorKind.GRAY);
+            assertThat(SourceJpeg.of(page.image())).isEqualTo(Files.readAllBytes(grey));
+        }
+        try (ScanSource source = reader.open(greyScannedInColour)) {
+            PageImage page = source.page(0);
+            assertThat(page.colorKind()).as("three components, stored grey").isEqualTo(ColorKind.GRAY);
+            assertThat(SourceJpeg.of(page.image())).isNull();
+        }
+        byte[] progressive = Files.readAllBytes(colour);
+        for (int i = 2; i + 1 < progressive.length; i++) {
+            if ((progressive[i] & 0xFF) == 0xFF && (progressive[i + 1] & 0xFF) == 0xC0) {
+                progressive[i + 1] = (byte) 0xC2; // the frame header of a progressive JPEG
+                break;
+            }
+        }
+        assertThat(BaselineJpeg.components(progressive)).isEqualTo(-1);
+        assertThat(BaselineJpeg.components(Files.readAllBytes(colour))).isEqualTo(3);
+        assertThat(BaselineJpeg.components(Files.readAllBytes(grey))).isEqualTo(1);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import vn.sogoc.archive.capture.ColorKind;
 import vn.sogoc.archive.capture.PageImage;
+import vn.sogoc.archive.capture.SourceJpeg;
 import vn.sogoc.archive.ocr.OcrWord;
 import vn.sogoc.archive.ocr.PageText;
 import vn.sogoc.archive.pdf.PdfMetadata;
@@ -131,6 +132,47 @@ class PdfBoxSearchablePdfWriterTest {
             assertThat(image.getBitsPerComponent()).isEqualTo(1);
             assertSamePixels(image.getImage(), page.image().image());
             assertThat(new PDFTextStripper().getText(doc)).contains("Đủ điều kiện");
+        }
+    }
+
+    @Test
+    void aPageCarryingItsScannersJpegEmbedsThoseBytesUnchanged() throws Exception {
+        for (ColorKind kind : List.of(ColorKind.COLOR, ColorKind.GRAY)) {
+            SyntheticScan.Page page = SyntheticScan.a4(200, kind, CERTIFICATE);
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(page.image().image(), "jpeg", jpeg);
+            BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg.toByteArray()));
+            PageImage carrying = new PageImage(0, SourceJpeg.attach(decoded, jpeg.toByteArray()), 200, kind);
+
+            Path pdf = write(new SyntheticScan.Page(carrying, page.text()));
+
+            assertThat(PdfAValidation.validate(pdf).failures()).as(kind.name()).isEmpty();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                PDImageXObject image = onlyImage(doc.getPage(0));
+                assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.DCT_DECODE);
+                assertThat(image.getColorSpace().getName()).isEqualTo(kind == ColorKind.COLOR ? "DeviceRGB" : "DeviceGray");
+                try (java.io.InputStream raw = image.getCOSObject().createRawInputStream()) {
+                    assertThat(java.util.Arrays.equals(raw.readAllBytes(), jpeg.toByteArray()))
+                            .as("the scanner's bytes, not re-encoded").isTrue();
+                }
+                assertThat(new PDFTextStripper().getText(doc)).contains("Đủ điều kiện");
+            }
+        }
+    }
+
+    @Test
+    void aTurnedPageNoLongerCarriesTheJpegAndIsEncodedFromItsPixels() throws Exception {
+        SyntheticScan.Page page = SyntheticScan.a4(200, ColorKind.COLOR, CERTIFICATE);
+        byte[] notTheImage = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+        BufferedImage carrying = SourceJpeg.attach(page.image().image(), notTheImage);
+        BufferedImage copy = new BufferedImage(carrying.getWidth(), carrying.getHeight(), carrying.getType());
+        copy.getGraphics().drawImage(carrying, 0, 0, null);
+
+        assertThat(SourceJpeg.of(carrying)).isSameAs(notTheImage);
+        assertThat(SourceJpeg.of(copy)).isNull();
+        Path pdf = write(new SyntheticScan.Page(new PageImage(0, copy, 200, ColorKind.COLOR), page.text()));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(onlyImage(doc.getPage(0)).getImage().getWidth()).isEqualTo(copy.getWidth());
         }
     }
 

@@ -26,7 +26,9 @@ import vn.sogoc.archive.search.SearchIndex;
 
 /**
  * The digitization job (số hóa kết quả TTHC): a partitioned step whose workers each digitize their
- * share of the input files, one file per transaction. Parameters: {@code input}, {@code asOf},
+ * share of the input files, {@code archive.digitize.chunk-size} files (default 4) per transaction: their
+ * records, register updates, audit events and one index commit together (a kill loses at most that many
+ * files per worker, which the rerun redoes). Parameters: {@code input}, {@code asOf},
  * {@code manifest} (optional) and {@code run} (a new instance after a completed one).
  */
 @Configuration
@@ -67,9 +69,9 @@ class DigitizeJobConfiguration {
     @Bean
     Step digitizeFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ScanFileItemReader scanFileReader, DigitizeProcessor digitizeProcessor,
-                           OutcomeWriter outcomeWriter) {
+                           OutcomeWriter outcomeWriter, ArchiveProperties properties) {
         return new StepBuilder("digitizeFilesStep", jobRepository)
-                .<java.nio.file.Path, ScanOutcome>chunk(1, transactionManager)
+                .<java.nio.file.Path, ScanOutcome>chunk(properties.digitize().chunkSize(), transactionManager)
                 .reader(scanFileReader)
                 .processor(digitizeProcessor)
                 .writer(outcomeWriter)

@@ -39,13 +39,23 @@ record StageBreakdown(StageTimes.Snapshot stages, int pages, long jobCpuNanos, l
                 rest / 1e6 / perPage, restWall / 1e6 / perPage, share(rest));
         out.printf("  %-42s %6s %10.1f %10.1f %6.1f%%%n", "job total (process CPU; wall × workers)", "",
                 jobCpuNanos / 1e6 / perPage, jobWallNanos * (double) workers / 1e6 / perPage, 100.0);
-        if (!threadCpuNanos.isEmpty()) {
-            StringBuilder b = new StringBuilder("  CPU theo luồng / by thread (ms/page):");
-            threadCpuNanos.entrySet().stream().limit(8).forEach(e -> b.append(String.format(" %s %.0f;", e.getKey().strip(),
-                    e.getValue() / 1e6 / perPage)));
-            out.println(b);
-        }
+        if (!threadCpuNanos.isEmpty()) out.println("  CPU theo luồng / by thread (ms/page):" + threadsLine());
         if (!stages.cpuMeasured()) out.println("  (thread CPU time not available in this JVM: CPU columns are 0)");
+    }
+
+    /** The largest thread groups' CPU per page, e.g. {@code " worker 1052; C2 compiler 240;"}. */
+    String threadsLine() {
+        StringBuilder b = new StringBuilder();
+        threadCpuNanos.entrySet().stream().limit(8).forEach(e -> b.append(String.format(" %s %.0f;", e.getKey().strip(),
+                e.getValue() / 1e6 / Math.max(1, pages))));
+        return b.toString();
+    }
+
+    /** CPU of the JIT compiler threads per page, in milliseconds. */
+    double compilerCpuMillisPerPage() {
+        long nanos = threadCpuNanos.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                .mapToLong(java.util.Map.Entry::getValue).sum();
+        return nanos / 1e6 / Math.max(1, pages);
     }
 
     /** CPU outside OCR proper (first and second reads), per page, in milliseconds. */
