@@ -65,10 +65,9 @@ public final class TesseractPageRecognizer implements PageRecognizer, AutoClosea
         }
     }
 
-    /** The page in 8-bit grey for OCR: 1-bit pages unpacked by {@link BitsToGray}, others by {@link GrayBytes}. */
+    /** The page in 8-bit grey for OCR (1-bit pages unpacked by table, colour with red drop-out): {@link GrayBytes}. */
     private static BufferedImage grey(BufferedImage image) {
-        BufferedImage unpacked = BitsToGray.of(image);
-        return unpacked != null ? unpacked : GrayBytes.toGray(image);
+        return GrayBytes.toGray(image);
     }
 
     private static BufferedImage rotated(BufferedImage image, double degrees) {
