@@ -44,10 +44,12 @@ import vn.sogoc.archive.app.web.security.UserAccounts;
  * Who may do what, walked as a whole matrix: every {@code /api/v1} operation of the OpenAPI document ×
  * every role (people by HTTP Basic, a system by API key) × anonymous, asserting allowed (anything but
  * 401/403, never 5xx) or refused (401 anonymous, 403 wrong role); the web pages × roles; CSRF on forms;
- * API keys stored as hashes, refused when unknown or revoked; rate limit (429); problem details for bad
+ * API keys stored as hashes, refused when unknown or revoked; rate limits (429) of system clients and of
+ * anonymous callers of the public verification page; problem details for bad
  * parameters. Real security filter chain on an empty archive home (no documents needed).
  */
-@SpringBootTest(properties = {"archive.web.rate-limit.capacity=40", "archive.web.rate-limit.per-second=0.01"})
+@SpringBootTest(properties = {"archive.web.rate-limit.capacity=40", "archive.web.rate-limit.per-second=0.01",
+        "archive.web.verify-rate-limit.capacity=5", "archive.web.verify-rate-limit.per-second=0.01"})
 @AutoConfigureMockMvc
 @DirtiesContext // close the context and the home's files before the temporary home is deleted
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -268,5 +270,36 @@ class WebSecurityMatrixTests {
         // another client has its own bucket
         assertThat(mvc.perform(get("/api/v1/copies/NOCOPY42/verification").header(ApiClients.HEADER, systemKey))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void publicVerificationIsRateLimitedPerClientAddress() throws Exception {
+        java.util.function.Function<String, MockHttpServletRequestBuilder> from = ip -> get("/verify/NOCOPY42")
+                .accept(MediaType.TEXT_HTML).with(r -> {
+                    r.setRemoteAddr(ip);
+                    return r;
+                });
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletResponse r = mvc.perform(from.apply("203.0.113.7")).andReturn().getResponse();
+            assertThat(r.getStatus()).as("request %d", i + 1).isEqualTo(200);
+            assertThat(r.getContentAsString()).contains("NOCOPY42");
+        }
+        MockHttpServletResponse page = mvc.perform(from.apply("203.0.113.7")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(429);
+        assertThat(page.getHeader("Retry-After")).isNotBlank();
+        assertThat(page.getContentType()).startsWith("text/html");
+        assertThat(page.getContentAsString()).contains("Quá nhiều yêu cầu").contains("Too many");
+        MockHttpServletResponse problem = mvc.perform(get("/verify/NOCOPY42").with(r -> {
+            r.setRemoteAddr("203.0.113.7");
+            return r;
+        })).andReturn().getResponse();
+        assertThat(problem.getStatus()).isEqualTo(429);
+        assertThat(problem.getContentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(problem.getContentAsString()).get("detail").asString()).contains("too many requests");
+        // another address has its own bucket; a signed-in person is not limited
+        assertThat(mvc.perform(from.apply("198.51.100.9")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(from.apply("203.0.113.7").with(user("u-clerk").roles("CLERK"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
     }
 }
