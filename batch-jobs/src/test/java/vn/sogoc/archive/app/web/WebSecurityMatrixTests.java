@@ -46,7 +46,8 @@ import vn.sogoc.archive.app.web.security.UserAccounts;
  * 401/403, never 5xx) or refused (401 anonymous, 403 wrong role); the web pages × roles; CSRF on forms;
  * API keys stored as hashes, refused when unknown or revoked; rate limits (429) of system clients and of
  * anonymous callers of the public verification page; problem details for bad
- * parameters. Real security filter chain on an empty archive home (no documents needed).
+ * parameters; the web UI's date fields (dd/MM/yyyy, ISO accepted, a bad date a 400 page naming the field).
+ * Real security filter chain on an empty archive home (no documents needed).
  */
 @SpringBootTest(properties = {"archive.web.rate-limit.capacity=40", "archive.web.rate-limit.per-second=0.01",
         "archive.web.verify-rate-limit.capacity=5", "archive.web.verify-rate-limit.per-second=0.01"})
@@ -301,5 +302,33 @@ class WebSecurityMatrixTests {
         assertThat(mvc.perform(from.apply("198.51.100.9")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(from.apply("203.0.113.7").with(user("u-clerk").roles("CLERK"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(8)
+    void webDateFieldsAreDayFirstAndBadDatesAreA400NamingTheField() throws Exception {
+        accounts();
+        var clerk = user("u-clerk").roles("CLERK");
+        MockHttpServletResponse ok = mvc.perform(get("/search").param("issuedFrom", "1/2/2020").param("issuedTo", "2026-11-25")
+                .param("inForceOn", "01/06/2020").with(clerk)).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(200);
+        String html = ok.getContentAsString();
+        assertThat(html).contains("id=\"issuedFrom\"").contains("value=\"01/02/2020\"").contains("value=\"25/11/2026\"")
+                .contains("value=\"01/06/2020\"").contains("placeholder=\"dd/mm/yyyy\"").doesNotContain("type=\"date\"");
+        for (String[] bad : new String[][] {{"issuedFrom", "31/02/2020", "ngày không tồn tại"}, {"inForceOn", "06/31/2020", "no such day"},
+                {"issuedTo", "yesterday", "dd/MM/yyyy"}}) {
+            MockHttpServletResponse r = mvc.perform(get("/search").param(bad[0], bad[1]).with(clerk)).andReturn().getResponse();
+            assertThat(r.getStatus()).as(bad[1]).isEqualTo(400);
+            assertThat(r.getContentAsString()).as(bad[1]).contains(bad[0]).contains(bad[1]).contains(bad[2]);
+        }
+        MockHttpServletResponse copies = mvc.perform(get("/copies").param("from", "01/11/2026").param("to", "25/11/2026").with(clerk))
+                .andReturn().getResponse();
+        assertThat(copies.getStatus()).isEqualTo(200);
+        assertThat(copies.getContentAsString()).contains("value=\"01/11/2026\"").contains("value=\"25/11/2026\"");
+        assertThat(mvc.perform(get("/copies").param("from", "25/11/2026").param("to", "01/11/2026").with(clerk))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        // the API keeps ISO dates
+        assertThat(mvc.perform(get("/api/v1/records").param("inForceOn", "01/06/2020").with(httpBasic("m-clerk", PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 }
