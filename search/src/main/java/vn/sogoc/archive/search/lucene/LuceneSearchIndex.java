@@ -37,6 +37,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -79,6 +84,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     public static final int MAX_LIMIT = 1_000;
     /** Number of top hits that the phrase bonus re-ranks. */
     static final int RESCORE_WINDOW = 50;
+    /** Top hits of the lean ranking that the full query re-ranks (see {@link #rank}). */
+    static final int LEAN_WINDOW = 500;
     /** How often a search checks whether another process committed. */
     static final long REFRESH_CHECK_MILLIS = 250;
     /** A committed writer idle this long is closed, releasing the write lock for other processes. */
@@ -103,6 +110,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile SearcherManager searchers; // null until the directory holds an index
     private volatile long lastCheck;
     private volatile FacetState facetState;
+    private volatile int leanWindow = LEAN_WINDOW;
     private final Analyzer folding = VietnameseAnalyzer.folding();
     private final Analyzer accented = VietnameseAnalyzer.accented();
     private final RecordDocuments documents = new RecordDocuments();
@@ -228,6 +236,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (m != null) m.maybeRefreshBlocking();
     }
 
+    /**
+     * Sets how many top hits of the lean ranking the full query re-ranks; {@link Integer#MAX_VALUE} re-ranks
+     * every hit, which is the full ranking (the benchmark compares the two).
+     */
+    void leanWindow(int hits) {
+        this.leanWindow = hits;
+    }
+
     /** Number of records visible to searches. */
     public int documentCount() throws IOException {
         ensureOpen();
@@ -257,7 +273,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         int n = Math.min(limit, MAX_LIMIT);
         IndexSearcher searcher = m.acquire();
         try {
-            Ranked ranked = rank(searcher, request, parsed, n, null);
+            Ranked ranked = rank(searcher, request, parsed, n, null, false);
             StoredFields stored = searcher.storedFields();
             SnippetMaker snippets = new SnippetMaker(ranked.query(), folding);
             List<SearchHit> out = new ArrayList<>(ranked.top().scoreDocs.length);
@@ -298,7 +314,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 Sort order = sort != null ? sort : sortOf(RecordSearchRequest.Sort.ISSUED_DESC);
                 top = fc != null ? FacetsCollector.search(searcher, query, n, order, fc) : searcher.search(query, n, order);
             } else if (sort == null) {
-                Ranked ranked = rank(searcher, filtered, parsed, n, fc);
+                Ranked ranked = rank(searcher, filtered, parsed, n, fc, true);
                 query = ranked.query();
                 top = ranked.top();
             } else {
@@ -330,28 +346,67 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** What {@link #rank} found: the query of the pass that matched (rewritten, for snippets) and its top hits. */
     private record Ranked(Query query, TopDocs top) { }
 
-    /** The three passes (see the class comment) and the phrase rescoring; {@code fc} collects every hit of the last pass. */
-    private Ranked rank(IndexSearcher searcher, RecordQuery request, ParsedQuery parsed, int n, FacetsCollector fc)
-            throws IOException {
+    /**
+     * The three passes (see the class comment) and the phrase rescoring; {@code fc} collects every hit of
+     * the pass that found something. Each pass is one walk over its hits:
+     * <ul>
+     *   <li>every word spelled right: the lean query ({@link QueryFactory#leanQuery}: the same hits, scored
+     *       without the accent bonus, two scorers per word instead of three) collects the top
+     *       {@value #LEAN_WINDOW} hits, the count and the facets; that window is then re-ranked with the full
+     *       query. A search with at most {@value #LEAN_WINDOW} hits is thus ranked exactly as by the full
+     *       query; a broader one differs only where the accent bonus would lift a record from below the
+     *       window (the benchmark measures how often the top 10 differs).</li>
+     *   <li>typo-tolerant passes (only when the previous found nothing): matched without scores first, with
+     *       the near-miss filter ({@link QueryFactory#nearMisses}) in the every-word pass; scored only if
+     *       something matched.</li>
+     * </ul>
+     *
+     * @param count whether the number of hits must be exact (the API's total); otherwise block-max skipping
+     *              may leave it a lower bound
+     */
+    private Ranked rank(IndexSearcher searcher, RecordQuery request, ParsedQuery parsed, int n, FacetsCollector fc,
+            boolean count) throws IOException {
+        int k = Math.max(n, RESCORE_WINDOW);
         Query query = null;
-        TopDocs top = null;
+        TopDocs top = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         for (QueryFactory.Mode mode : QueryFactory.Mode.values()) {
             // "any word" is a fallback for plain searches; with filters the person has narrowed the set already
             if (mode == QueryFactory.Mode.ANY_FUZZY && (parsed.folded().size() < 2 || request.hasFilters())) break;
-            query = searcher.rewrite(request.toQuery(queries.textQuery(parsed, mode)));
-            int k = Math.max(n, RESCORE_WINDOW);
-            if (fc != null) {
-                FacetsCollector pass = new FacetsCollector();
-                top = FacetsCollector.search(searcher, query, k, pass);
-                if (top.scoreDocs.length > 0) {
-                    pass.getMatchingDocs().forEach(fc.getMatchingDocs()::add);
-                    break;
+            Query text = queries.textQuery(parsed, mode);
+            if (mode == QueryFactory.Mode.ALL_FUZZY) {
+                Query near = queries.nearMisses(parsed, q -> rewrite(searcher, q));
+                if (near == null && parsed.codes().isEmpty()) continue; // no holder word has a near spelling
+                if (near != null) {
+                    text = new BooleanQuery.Builder().add(text, Occur.MUST).add(near, Occur.FILTER).build();
                 }
+            }
+            query = searcher.rewrite(request.toQuery(text));
+            FacetsCollector pass = fc != null ? new FacetsCollector(false) : null;
+            if (mode == QueryFactory.Mode.ALL_EXACT) {
+                Query lean = searcher.rewrite(request.toQuery(queries.leanQuery(parsed)));
+                int size = Math.max(k, Math.min(leanWindow, searcher.getIndexReader().maxDoc()));
+                TopScoreDocCollector window = new TopScoreDocCollectorManager(size, null,
+                        count || fc != null ? Integer.MAX_VALUE : size).newCollector();
+                searcher.search(lean, pass == null ? window : MultiCollector.wrap(window, pass));
+                top = window.topDocs();
+                if (top.scoreDocs.length > 0) top = rescoreInFull(searcher, top, query, k);
             } else {
-                top = searcher.search(query, k);
-                if (top.scoreDocs.length > 0) break;
+                long hits = 0;
+                if (pass != null) {
+                    searcher.search(query, pass); // unscored: a pass without hits costs no scoring
+                    hits = pass.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+                } else {
+                    hits = searcher.count(query);
+                }
+                top = hits == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                        : searcher.search(query, new TopScoreDocCollectorManager(k, null, Integer.MAX_VALUE));
+            }
+            if (top.scoreDocs.length > 0) {
+                if (pass != null) pass.getMatchingDocs().forEach(fc.getMatchingDocs()::add);
+                break;
             }
         }
         Query phrase = queries.phraseQuery(parsed);
@@ -361,6 +416,25 @@ public final class LuceneSearchIndex implements SearchIndex {
             top = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, n));
         }
         return new Ranked(query, top);
+    }
+
+    private static Query rewrite(IndexSearcher searcher, Query q) {
+        try {
+            return searcher.rewrite(q);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The window's hits ordered by the full query's score (every hit of the window matches it), top k. */
+    private static TopDocs rescoreInFull(IndexSearcher searcher, TopDocs window, Query full, int k) throws IOException {
+        TopDocs ranked = new QueryRescorer(full) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, window, k);
+        return new TopDocs(window.totalHits, ranked.scoreDocs);
     }
 
     private static Sort sortOf(RecordSearchRequest.Sort sort) {

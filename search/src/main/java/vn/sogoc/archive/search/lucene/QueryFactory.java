@@ -1,13 +1,18 @@
 package vn.sogoc.archive.search.lucene;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -58,6 +63,63 @@ final class QueryFactory {
             top.add(new BoostQuery(new TermQuery(new Term(SearchFields.CODE, code)), CODE_BOOST), Occur.SHOULD);
         }
         return top.build();
+    }
+
+    /**
+     * The lean ranking query of {@link Mode#ALL_EXACT}: every folded word as a required term on
+     * {@link SearchFields#ALL}, each word's holder-name bonus as an optional term, and the candidate codes
+     * as in {@link #textQuery}. It matches exactly the records {@link #textQuery} matches in that mode (the
+     * accented and holder fields hold the same words as {@link SearchFields#ALL}, folded the same way) and
+     * scores them the same except for the accent bonus: two scorers per word instead of three, none of them
+     * on the dense accented field. Its top hits are re-ranked with {@link #textQuery}.
+     */
+    Query leanQuery(ParsedQuery q) {
+        List<String> words = q.folded();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder text = new BooleanQuery.Builder();
+            for (String w : words) text.add(new TermQuery(new Term(SearchFields.ALL, w)), Occur.MUST);
+            for (String w : words) {
+                text.add(new BoostQuery(new TermQuery(new Term(SearchFields.HOLDER, w)), HOLDER_BOOST), Occur.SHOULD);
+            }
+            top.add(text.build(), Occur.SHOULD);
+        }
+        for (String code : q.codes()) {
+            top.add(new BoostQuery(new TermQuery(new Term(SearchFields.CODE, code)), CODE_BOOST), Occur.SHOULD);
+        }
+        return top.build();
+    }
+
+    /**
+     * For the {@link Mode#ALL_FUZZY} pass, which runs only when {@link Mode#ALL_EXACT} found nothing: the
+     * records whose holder name has a near spelling of a query word (the terms the fuzzy holder clauses
+     * expand to, the exact words left out). Every hit of the fuzzy pass is among them (a record without one
+     * would match every word exactly and have been found by the exact pass), so this filter changes no result
+     * and lets the pass start from a few holder names instead of every record with common words.
+     * Null when no word has a near spelling in the index (the fuzzy pass cannot find anything).
+     *
+     * @param rewrite expands a fuzzy query into the index terms it matches ({@code IndexSearcher::rewrite})
+     */
+    Query nearMisses(ParsedQuery q, UnaryOperator<Query> rewrite) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        List<String> words = q.folded();
+        for (int i = 0; i < words.size() && i < MAX_FUZZY_WORDS; i++) {
+            String w = words.get(i);
+            int edits = maxEdits(w);
+            if (edits == 0) continue;
+            Set<Term> terms = new HashSet<>();
+            rewrite.apply(new FuzzyQuery(new Term(SearchFields.HOLDER, w), edits, 0, FUZZY_EXPANSIONS, true))
+                    .visit(QueryVisitor.termCollector(terms));
+            for (Term t : terms) {
+                if (t.field().equals(SearchFields.HOLDER) && !t.text().equals(w)
+                        && clauses < MAX_FUZZY_WORDS * FUZZY_EXPANSIONS) {
+                    b.add(new TermQuery(t), Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        return clauses == 0 ? null : new ConstantScoreQuery(b.build());
     }
 
     /** The words as a sloppy phrase (slop 1) on {@link SearchFields#ALL}, or null for fewer than two words. */
