@@ -86,6 +86,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final int RESCORE_WINDOW = 50;
     /** Top hits of the lean ranking that the full query re-ranks (see {@link #rank}). */
     static final int LEAN_WINDOW = 500;
+    /** A typo-tolerant pass with at least this many hits is scored by walking the query, not hit by hit. */
+    static final int SCORE_HITS_MAX = 50_000;
+    /** Without facets, totals are counted exactly up to this many hits, then reported as a lower bound. */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
     /** How often a search checks whether another process committed. */
     static final long REFRESH_CHECK_MILLIS = 250;
     /** A committed writer idle this long is closed, releasing the write lock for other processes. */
@@ -273,7 +277,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         int n = Math.min(limit, MAX_LIMIT);
         IndexSearcher searcher = m.acquire();
         try {
-            Ranked ranked = rank(searcher, request, parsed, n, null, false);
+            Ranked ranked = rank(searcher, request, parsed, n, null);
             StoredFields stored = searcher.storedFields();
             SnippetMaker snippets = new SnippetMaker(ranked.query(), folding);
             List<SearchHit> out = new ArrayList<>(ranked.top().scoreDocs.length);
@@ -314,7 +318,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 Sort order = sort != null ? sort : sortOf(RecordSearchRequest.Sort.ISSUED_DESC);
                 top = fc != null ? FacetsCollector.search(searcher, query, n, order, fc) : searcher.search(query, n, order);
             } else if (sort == null) {
-                Ranked ranked = rank(searcher, filtered, parsed, n, fc, true);
+                Ranked ranked = rank(searcher, filtered, parsed, n, fc);
                 query = ranked.query();
                 top = ranked.top();
             } else {
@@ -363,25 +367,23 @@ public final class LuceneSearchIndex implements SearchIndex {
      *       the near-miss filter ({@link QueryFactory#nearMisses}) in the every-word pass; scored only if
      *       something matched.</li>
      * </ul>
-     *
-     * @param count whether the number of hits must be exact (the API's total); otherwise block-max skipping
-     *              may leave it a lower bound
+     * The total is exact with facets, otherwise up to {@value #EXACT_TOTAL_UP_TO} (beyond, block-max
+     * skipping leaves it a lower bound, flagged as such).
      */
-    private Ranked rank(IndexSearcher searcher, RecordQuery request, ParsedQuery parsed, int n, FacetsCollector fc,
-            boolean count) throws IOException {
+    private Ranked rank(IndexSearcher searcher, RecordQuery request, ParsedQuery parsed, int n, FacetsCollector fc)
+            throws IOException {
         int k = Math.max(n, RESCORE_WINDOW);
         Query query = null;
         TopDocs top = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        Map<Integer, List<Term>> near = Map.of();
         for (QueryFactory.Mode mode : QueryFactory.Mode.values()) {
             // "any word" is a fallback for plain searches; with filters the person has narrowed the set already
             if (mode == QueryFactory.Mode.ANY_FUZZY && (parsed.folded().size() < 2 || request.hasFilters())) break;
             Query text = queries.textQuery(parsed, mode);
             if (mode == QueryFactory.Mode.ALL_FUZZY) {
-                Query near = queries.nearMisses(parsed, q -> rewrite(searcher, q));
-                if (near == null && parsed.codes().isEmpty()) continue; // no holder word has a near spelling
-                if (near != null) {
-                    text = new BooleanQuery.Builder().add(text, Occur.MUST).add(near, Occur.FILTER).build();
-                }
+                near = queries.nearSpellings(parsed, q -> rewrite(searcher, q));
+                // then it would find nothing the exact pass missed
+                if (near.isEmpty() && parsed.codes().isEmpty()) continue;
             }
             query = searcher.rewrite(request.toQuery(text));
             FacetsCollector pass = fc != null ? new FacetsCollector(false) : null;
@@ -389,23 +391,19 @@ public final class LuceneSearchIndex implements SearchIndex {
                 Query lean = searcher.rewrite(request.toQuery(queries.leanQuery(parsed)));
                 int size = Math.max(k, Math.min(leanWindow, searcher.getIndexReader().maxDoc()));
                 TopScoreDocCollector window = new TopScoreDocCollectorManager(size, null,
-                        count || fc != null ? Integer.MAX_VALUE : size).newCollector();
+                        fc != null ? Integer.MAX_VALUE : Math.max(size, EXACT_TOTAL_UP_TO)).newCollector();
                 searcher.search(lean, pass == null ? window : MultiCollector.wrap(window, pass));
                 top = window.topDocs();
                 if (top.scoreDocs.length > 0) top = rescoreInFull(searcher, top, query, k);
             } else {
-                long hits = 0;
-                if (pass != null) {
-                    searcher.search(query, pass); // unscored: a pass without hits costs no scoring
-                    hits = pass.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
-                } else {
-                    hits = searcher.count(query);
-                }
-                top = hits == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                        : searcher.search(query, new TopScoreDocCollectorManager(k, null, Integer.MAX_VALUE));
+                // typo-tolerant: match without scores, then score only the hits (few, as a rule): the heavy
+                // fuzzy clauses are advanced to each hit instead of walking every record of common words
+                if (pass == null) pass = new FacetsCollector(false);
+                searcher.search(request.toQuery(queries.fuzzyMatchQuery(parsed, mode, near)), pass);
+                top = scoreHits(searcher, pass, query, k);
             }
             if (top.scoreDocs.length > 0) {
-                if (pass != null) pass.getMatchingDocs().forEach(fc.getMatchingDocs()::add);
+                if (fc != null) pass.getMatchingDocs().forEach(fc.getMatchingDocs()::add);
                 break;
             }
         }
@@ -424,6 +422,32 @@ public final class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The top k of the hits {@code matched} collected, scored by {@code query} (which they all match); a very
+     * broad match ({@value #SCORE_HITS_MAX} hits or more) is scored by a walk of the query instead.
+     */
+    private static TopDocs scoreHits(IndexSearcher searcher, FacetsCollector matched, Query query, int k)
+            throws IOException {
+        long hits = matched.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+        if (hits == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        if (hits >= SCORE_HITS_MAX) {
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k, null, k));
+            return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+        }
+        ScoreDoc[] docs = new ScoreDoc[(int) hits];
+        int i = 0;
+        for (FacetsCollector.MatchingDocs md : matched.getMatchingDocs()) {
+            if (md.totalHits == 0) continue;
+            org.apache.lucene.search.DocIdSetIterator it = md.bits.iterator();
+            for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && i < docs.length;
+                    d = it.nextDoc()) {
+                docs[i++] = new ScoreDoc(md.context.docBase + d, 0f);
+            }
+        }
+        return rescoreInFull(searcher, new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO),
+                i == docs.length ? docs : Arrays.copyOf(docs, i)), query, k);
     }
 
     /** The window's hits ordered by the full query's score (every hit of the window matches it), top k. */

@@ -1,6 +1,8 @@
 package vn.sogoc.archive.search.lucene;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -8,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -91,18 +92,15 @@ final class QueryFactory {
     }
 
     /**
-     * For the {@link Mode#ALL_FUZZY} pass, which runs only when {@link Mode#ALL_EXACT} found nothing: the
-     * records whose holder name has a near spelling of a query word (the terms the fuzzy holder clauses
-     * expand to, the exact words left out). Every hit of the fuzzy pass is among them (a record without one
-     * would match every word exactly and have been found by the exact pass), so this filter changes no result
-     * and lets the pass start from a few holder names instead of every record with common words.
-     * Null when no word has a near spelling in the index (the fuzzy pass cannot find anything).
+     * The near spellings of each query word among the holder names: the terms its fuzzy holder clause
+     * ({@link #textQuery} in the fuzzy modes) expands to, the word itself left out; words without one are absent.
+     * Empty: the {@link Mode#ALL_FUZZY} pass would match exactly what {@link Mode#ALL_EXACT} matched (the
+     * holder field's words are also in {@link SearchFields#ALL}), so it need not run.
      *
      * @param rewrite expands a fuzzy query into the index terms it matches ({@code IndexSearcher::rewrite})
      */
-    Query nearMisses(ParsedQuery q, UnaryOperator<Query> rewrite) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
+    Map<Integer, List<Term>> nearSpellings(ParsedQuery q, UnaryOperator<Query> rewrite) {
+        Map<Integer, List<Term>> out = new HashMap<>();
         List<String> words = q.folded();
         for (int i = 0; i < words.size() && i < MAX_FUZZY_WORDS; i++) {
             String w = words.get(i);
@@ -111,15 +109,39 @@ final class QueryFactory {
             Set<Term> terms = new HashSet<>();
             rewrite.apply(new FuzzyQuery(new Term(SearchFields.HOLDER, w), edits, 0, FUZZY_EXPANSIONS, true))
                     .visit(QueryVisitor.termCollector(terms));
-            for (Term t : terms) {
-                if (t.field().equals(SearchFields.HOLDER) && !t.text().equals(w)
-                        && clauses < MAX_FUZZY_WORDS * FUZZY_EXPANSIONS) {
-                    b.add(new TermQuery(t), Occur.SHOULD);
-                    clauses++;
-                }
-            }
+            List<Term> near = terms.stream()
+                    .filter(t -> t.field().equals(SearchFields.HOLDER) && !t.text().equals(w)).sorted().toList();
+            if (!near.isEmpty()) out.put(i, near);
         }
-        return clauses == 0 ? null : new ConstantScoreQuery(b.build());
+        return out;
+    }
+
+    /**
+     * A query matching exactly the records {@link #textQuery} matches in a fuzzy mode, for matching
+     * without scores: per word, the folded word on {@link SearchFields#ALL} or one of its near holder-name
+     * spellings ({@link #nearSpellings}). The accented and exact holder clauses are left out (their words
+     * are in {@link SearchFields#ALL} too), which halves the dense postings walked per word.
+     */
+    Query fuzzyMatchQuery(ParsedQuery q, Mode mode, Map<Integer, List<Term>> near) {
+        List<String> words = q.folded();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder text = new BooleanQuery.Builder();
+            Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
+            for (int i = 0; i < words.size(); i++) {
+                Query word = new TermQuery(new Term(SearchFields.ALL, words.get(i)));
+                List<Term> spellings = near.getOrDefault(i, List.of());
+                if (!spellings.isEmpty()) {
+                    BooleanQuery.Builder any = new BooleanQuery.Builder().add(word, Occur.SHOULD);
+                    for (Term t : spellings) any.add(new TermQuery(t), Occur.SHOULD);
+                    word = any.build();
+                }
+                text.add(word, occur);
+            }
+            top.add(text.build(), Occur.SHOULD);
+        }
+        for (String code : q.codes()) top.add(new TermQuery(new Term(SearchFields.CODE, code)), Occur.SHOULD);
+        return top.build();
     }
 
     /** The words as a sloppy phrase (slop 1) on {@link SearchFields#ALL}, or null for fewer than two words. */
