@@ -71,8 +71,10 @@ import vn.sogoc.archive.search.SearchIndex;
  *       matching but exact accents rank first; a number and symbol or register number (any case, with
  *       or without đ) finds its record first. Words are tried in three passes, each only if the
  *       previous found nothing: every word spelled right; every word with holder-name words allowed
- *       1–2 typos; any word (typos allowed; only without filters). The top {@value #RESCORE_WINDOW} hits are then re-ranked
- *       with a bonus for the words as a phrase. A blank query returns an empty list.</li>
+ *       1–2 typos; any word (typos allowed; only without filters). A broad first pass is ranked in two
+ *       phases (a lean walk over every hit, the full scoring over its top {@value #LEAN_WINDOW}; see
+ *       {@code rank}). The top {@value #RESCORE_WINDOW} hits are then re-ranked with a bonus for the words
+ *       as a phrase. A blank query returns an empty list.</li>
  *   <li>{@link #search(RecordSearchRequest)} adds filters (applied in every pass), facet counts, paging
  *       and sorting; a blank text with it lists every record the filters keep.</li>
  *   <li>Snippets: original text with matches marked {@code «…»} (see {@link SnippetMaker}).</li>
@@ -395,9 +397,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                 searcher.search(lean, pass == null ? window : MultiCollector.wrap(window, pass));
                 top = window.topDocs();
                 if (top.scoreDocs.length > 0) top = rescoreInFull(searcher, top, query, k);
+            } else if (fc == null && !request.hasFilters()) {
+                // typo-tolerant plain search: one scored walk, block-max skipping where it can (a name typo
+                // can match thousands of similar names, too many to score one by one)
+                top = searcher.search(query, new TopScoreDocCollectorManager(k, null, EXACT_TOTAL_UP_TO));
             } else {
-                // typo-tolerant: match without scores, then score only the hits (few, as a rule): the heavy
-                // fuzzy clauses are advanced to each hit instead of walking every record of common words
+                // typo-tolerant with filters or facets: match without scores (a pass without hits costs no
+                // scoring), then score only the hits: the heavy fuzzy clauses are advanced to each hit
+                // instead of walking every record of common words
                 if (pass == null) pass = new FacetsCollector(false);
                 searcher.search(request.toQuery(queries.fuzzyMatchQuery(parsed, mode, near)), pass);
                 top = scoreHits(searcher, pass, query, k);
