@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,15 +50,20 @@ final class QueryFactory {
     static final int FUZZY_EXPANSIONS = 20;
 
     Query textQuery(ParsedQuery q, Mode mode) {
-        List<String> words = q.folded();
+        Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
+        return combine(q, (text, i) -> text.add(wordQuery(q.folded().get(i), q.accented().get(i),
+                mode != Mode.ALL_EXACT && i < MAX_FUZZY_WORDS), occur));
+    }
+
+    /**
+     * The shape every text query shares: the words' clauses (added by {@code word} for each word index)
+     * in one Boolean query, or'ed with the candidate codes, each boosted to dominate text scores.
+     */
+    private static Query combine(ParsedQuery q, BiConsumer<BooleanQuery.Builder, Integer> word) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        if (!words.isEmpty()) {
+        if (!q.folded().isEmpty()) {
             BooleanQuery.Builder text = new BooleanQuery.Builder();
-            Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
-            for (int i = 0; i < words.size(); i++) {
-                boolean fuzzy = mode != Mode.ALL_EXACT && i < MAX_FUZZY_WORDS;
-                text.add(wordQuery(words.get(i), q.accented().get(i), fuzzy), occur);
-            }
+            for (int i = 0; i < q.folded().size(); i++) word.accept(text, i);
             top.add(text.build(), Occur.SHOULD);
         }
         for (String code : q.codes()) {
@@ -75,20 +81,11 @@ final class QueryFactory {
      * on the dense accented field. Its top hits are re-ranked with {@link #textQuery}.
      */
     Query leanQuery(ParsedQuery q) {
-        List<String> words = q.folded();
-        BooleanQuery.Builder top = new BooleanQuery.Builder();
-        if (!words.isEmpty()) {
-            BooleanQuery.Builder text = new BooleanQuery.Builder();
-            for (String w : words) text.add(new TermQuery(new Term(SearchFields.ALL, w)), Occur.MUST);
-            for (String w : words) {
-                text.add(new BoostQuery(new TermQuery(new Term(SearchFields.HOLDER, w)), HOLDER_BOOST), Occur.SHOULD);
-            }
-            top.add(text.build(), Occur.SHOULD);
-        }
-        for (String code : q.codes()) {
-            top.add(new BoostQuery(new TermQuery(new Term(SearchFields.CODE, code)), CODE_BOOST), Occur.SHOULD);
-        }
-        return top.build();
+        return combine(q, (text, i) -> {
+            String w = q.folded().get(i);
+            text.add(new TermQuery(new Term(SearchFields.ALL, w)), Occur.MUST);
+            text.add(new BoostQuery(new TermQuery(new Term(SearchFields.HOLDER, w)), HOLDER_BOOST), Occur.SHOULD);
+        });
     }
 
     /**
@@ -123,25 +120,17 @@ final class QueryFactory {
      * are in {@link SearchFields#ALL} too), which halves the dense postings walked per word.
      */
     Query fuzzyMatchQuery(ParsedQuery q, Mode mode, Map<Integer, List<Term>> near) {
-        List<String> words = q.folded();
-        BooleanQuery.Builder top = new BooleanQuery.Builder();
-        if (!words.isEmpty()) {
-            BooleanQuery.Builder text = new BooleanQuery.Builder();
-            Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
-            for (int i = 0; i < words.size(); i++) {
-                Query word = new TermQuery(new Term(SearchFields.ALL, words.get(i)));
-                List<Term> spellings = near.getOrDefault(i, List.of());
-                if (!spellings.isEmpty()) {
-                    BooleanQuery.Builder any = new BooleanQuery.Builder().add(word, Occur.SHOULD);
-                    for (Term t : spellings) any.add(new TermQuery(t), Occur.SHOULD);
-                    word = any.build();
-                }
-                text.add(word, occur);
+        Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
+        return combine(q, (text, i) -> {
+            Query word = new TermQuery(new Term(SearchFields.ALL, q.folded().get(i)));
+            List<Term> spellings = near.getOrDefault(i, List.of());
+            if (!spellings.isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder().add(word, Occur.SHOULD);
+                for (Term t : spellings) any.add(new TermQuery(t), Occur.SHOULD);
+                word = any.build();
             }
-            top.add(text.build(), Occur.SHOULD);
-        }
-        for (String code : q.codes()) top.add(new TermQuery(new Term(SearchFields.CODE, code)), Occur.SHOULD);
-        return top.build();
+            text.add(word, occur);
+        });
     }
 
     /** The words as a sloppy phrase (slop 1) on {@link SearchFields#ALL}, or null for fewer than two words. */

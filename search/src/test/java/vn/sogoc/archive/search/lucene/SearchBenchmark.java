@@ -25,6 +25,9 @@ import vn.sogoc.archive.text.VietnameseText;
  * day), full text with facet counts over every hit, and filters only (no text) with facet counts. Wall time and the search thread's CPU time are
  * both printed: on a shared machine, CPU time is the figure that does not depend on the neighbours.
  *
+ * <p>Then, unless {@code -Dbench.skipFidelity=true}, the mix runs again with the two-phase ranking's window
+ * widened to every hit (the full ranking) and the top 10 of each query are compared.
+ *
  * <p>Usage: {@code SearchBenchmark [records=100000] [queriesPerKind=500] [indexDir=temp, deleted]}.
  * An existing index in {@code indexDir} with the same record count is reused.
  */
