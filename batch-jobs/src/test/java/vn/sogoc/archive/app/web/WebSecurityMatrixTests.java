@@ -236,9 +236,15 @@ class WebSecurityMatrixTests {
         for (String url : List.of("/api/v1/records?size=0", "/api/v1/records?size=1000", "/api/v1/records?page=-1",
                 "/api/v1/records?issuedFrom=yesterday", "/api/v1/records?sort=SIDEWAYS", "/api/v1/records?page=999&size=100",
                 "/api/v1/records?issuedFrom=2020-01-02&issuedTo=2020-01-01", "/api/v1/records/..%2F..%2Fetc%2Fpasswd",
-                "/api/v1/records/a%20b", "/api/v1/copies?from=2020-02-01&to=2020-01-01")) {
+                "/api/v1/records/a%20b", "/api/v1/copies?from=2020-02-01&to=2020-01-01", "/api/v1/records?facets=maybe",
+                "/api/v1/records?inForceOn=2020-02-30", "/api/v1/records?page=abc")) {
             MockHttpServletResponse r = mvc.perform(get(url).with(httpBasic("m-clerk", PASSWORD))).andReturn().getResponse();
             assertThat(r.getStatus()).as(url).isEqualTo(400);
+        }
+        // Lucene syntax and very long text are plain words, not errors
+        for (String q : List.of("*:* AND (", "registerNo:SG-1 OR \"", "an~2 toàn?", "x".repeat(5_000))) {
+            assertThat(mvc.perform(get("/api/v1/records").param("q", q).with(httpBasic("m-clerk", PASSWORD)))
+                    .andReturn().getResponse().getStatus()).as(q.length() > 30 ? "long q" : q).isEqualTo(200);
         }
         MockHttpServletResponse r = mvc.perform(get("/api/v1/records?size=0").with(httpBasic("m-clerk", PASSWORD))).andReturn().getResponse();
         assertThat(r.getContentType()).startsWith("application/problem+json");
