@@ -44,10 +44,13 @@ import vn.sogoc.archive.app.web.security.UserAccounts;
  * Who may do what, walked as a whole matrix: every {@code /api/v1} operation of the OpenAPI document ×
  * every role (people by HTTP Basic, a system by API key) × anonymous, asserting allowed (anything but
  * 401/403, never 5xx) or refused (401 anonymous, 403 wrong role); the web pages × roles; CSRF on forms;
- * API keys stored as hashes, refused when unknown or revoked; rate limit (429); problem details for bad
- * parameters. Real security filter chain on an empty archive home (no documents needed).
+ * API keys stored as hashes, refused when unknown or revoked; rate limits (429) of system clients and of
+ * anonymous callers of the public verification page; problem details for bad
+ * parameters; the web UI's date fields (dd/MM/yyyy, ISO accepted, a bad date a 400 page naming the field).
+ * Real security filter chain on an empty archive home (no documents needed).
  */
-@SpringBootTest(properties = {"archive.web.rate-limit.capacity=40", "archive.web.rate-limit.per-second=0.01"})
+@SpringBootTest(properties = {"archive.web.rate-limit.capacity=40", "archive.web.rate-limit.per-second=0.01",
+        "archive.web.verify-rate-limit.capacity=5", "archive.web.verify-rate-limit.per-second=0.01"})
 @AutoConfigureMockMvc
 @DirtiesContext // close the context and the home's files before the temporary home is deleted
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -233,9 +236,15 @@ class WebSecurityMatrixTests {
         for (String url : List.of("/api/v1/records?size=0", "/api/v1/records?size=1000", "/api/v1/records?page=-1",
                 "/api/v1/records?issuedFrom=yesterday", "/api/v1/records?sort=SIDEWAYS", "/api/v1/records?page=999&size=100",
                 "/api/v1/records?issuedFrom=2020-01-02&issuedTo=2020-01-01", "/api/v1/records/..%2F..%2Fetc%2Fpasswd",
-                "/api/v1/records/a%20b", "/api/v1/copies?from=2020-02-01&to=2020-01-01")) {
+                "/api/v1/records/a%20b", "/api/v1/copies?from=2020-02-01&to=2020-01-01", "/api/v1/records?facets=maybe",
+                "/api/v1/records?inForceOn=2020-02-30", "/api/v1/records?page=abc")) {
             MockHttpServletResponse r = mvc.perform(get(url).with(httpBasic("m-clerk", PASSWORD))).andReturn().getResponse();
             assertThat(r.getStatus()).as(url).isEqualTo(400);
+        }
+        // Lucene syntax and very long text are plain words, not errors
+        for (String q : List.of("*:* AND (", "registerNo:SG-1 OR \"", "an~2 toàn?", "x".repeat(5_000))) {
+            assertThat(mvc.perform(get("/api/v1/records").param("q", q).with(httpBasic("m-clerk", PASSWORD)))
+                    .andReturn().getResponse().getStatus()).as(q.length() > 30 ? "long q" : q).isEqualTo(200);
         }
         MockHttpServletResponse r = mvc.perform(get("/api/v1/records?size=0").with(httpBasic("m-clerk", PASSWORD))).andReturn().getResponse();
         assertThat(r.getContentType()).startsWith("application/problem+json");
@@ -268,5 +277,64 @@ class WebSecurityMatrixTests {
         // another client has its own bucket
         assertThat(mvc.perform(get("/api/v1/copies/NOCOPY42/verification").header(ApiClients.HEADER, systemKey))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void publicVerificationIsRateLimitedPerClientAddress() throws Exception {
+        java.util.function.Function<String, MockHttpServletRequestBuilder> from = ip -> get("/verify/NOCOPY42")
+                .accept(MediaType.TEXT_HTML).with(r -> {
+                    r.setRemoteAddr(ip);
+                    return r;
+                });
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletResponse r = mvc.perform(from.apply("203.0.113.7")).andReturn().getResponse();
+            assertThat(r.getStatus()).as("request %d", i + 1).isEqualTo(200);
+            assertThat(r.getContentAsString()).contains("NOCOPY42");
+        }
+        MockHttpServletResponse page = mvc.perform(from.apply("203.0.113.7")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(429);
+        assertThat(page.getHeader("Retry-After")).isNotBlank();
+        assertThat(page.getContentType()).startsWith("text/html");
+        assertThat(page.getContentAsString()).contains("Quá nhiều yêu cầu").contains("Too many");
+        MockHttpServletResponse problem = mvc.perform(get("/verify/NOCOPY42").with(r -> {
+            r.setRemoteAddr("203.0.113.7");
+            return r;
+        })).andReturn().getResponse();
+        assertThat(problem.getStatus()).isEqualTo(429);
+        assertThat(problem.getContentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(problem.getContentAsString()).get("detail").asString()).contains("too many requests");
+        // another address has its own bucket; a signed-in person is not limited
+        assertThat(mvc.perform(from.apply("198.51.100.9")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(from.apply("203.0.113.7").with(user("u-clerk").roles("CLERK"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(8)
+    void webDateFieldsAreDayFirstAndBadDatesAreA400NamingTheField() throws Exception {
+        accounts();
+        var clerk = user("u-clerk").roles("CLERK");
+        MockHttpServletResponse ok = mvc.perform(get("/search").param("issuedFrom", "1/2/2020").param("issuedTo", "2026-11-25")
+                .param("inForceOn", "01/06/2020").with(clerk)).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(200);
+        String html = ok.getContentAsString();
+        assertThat(html).contains("id=\"issuedFrom\"").contains("value=\"01/02/2020\"").contains("value=\"25/11/2026\"")
+                .contains("value=\"01/06/2020\"").contains("placeholder=\"dd/mm/yyyy\"").doesNotContain("type=\"date\"");
+        for (String[] bad : new String[][] {{"issuedFrom", "31/02/2020", "ngày không tồn tại"}, {"inForceOn", "06/31/2020", "no such day"},
+                {"issuedTo", "yesterday", "dd/MM/yyyy"}}) {
+            MockHttpServletResponse r = mvc.perform(get("/search").param(bad[0], bad[1]).with(clerk)).andReturn().getResponse();
+            assertThat(r.getStatus()).as(bad[1]).isEqualTo(400);
+            assertThat(r.getContentAsString()).as(bad[1]).contains(bad[0]).contains(bad[1]).contains(bad[2]);
+        }
+        MockHttpServletResponse copies = mvc.perform(get("/copies").param("from", "01/11/2026").param("to", "25/11/2026").with(clerk))
+                .andReturn().getResponse();
+        assertThat(copies.getStatus()).isEqualTo(200);
+        assertThat(copies.getContentAsString()).contains("value=\"01/11/2026\"").contains("value=\"25/11/2026\"");
+        assertThat(mvc.perform(get("/copies").param("from", "25/11/2026").param("to", "01/11/2026").with(clerk))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        // the API keeps ISO dates
+        assertThat(mvc.perform(get("/api/v1/records").param("inForceOn", "01/06/2020").with(httpBasic("m-clerk", PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 }

@@ -37,6 +37,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,8 +71,10 @@ import vn.sogoc.archive.search.SearchIndex;
  *       matching but exact accents rank first; a number and symbol or register number (any case, with
  *       or without đ) finds its record first. Words are tried in three passes, each only if the
  *       previous found nothing: every word spelled right; every word with holder-name words allowed
- *       1–2 typos; any word (typos allowed; only without filters). The top {@value #RESCORE_WINDOW} hits are then re-ranked
- *       with a bonus for the words as a phrase. A blank query returns an empty list.</li>
+ *       1–2 typos; any word (typos allowed; only without filters). A broad first pass is ranked in two
+ *       phases (a lean walk over every hit, the full scoring over its top {@value #LEAN_WINDOW}; see
+ *       {@code rank}). The top {@value #RESCORE_WINDOW} hits are then re-ranked with a bonus for the words
+ *       as a phrase. A blank query returns an empty list.</li>
  *   <li>{@link #search(RecordSearchRequest)} adds filters (applied in every pass), facet counts, paging
  *       and sorting; a blank text with it lists every record the filters keep.</li>
  *   <li>Snippets: original text with matches marked {@code «…»} (see {@link SnippetMaker}).</li>
@@ -79,6 +86,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     public static final int MAX_LIMIT = 1_000;
     /** Number of top hits that the phrase bonus re-ranks. */
     static final int RESCORE_WINDOW = 50;
+    /** Top hits of the lean ranking that the full query re-ranks (see {@link #rank}). */
+    static final int LEAN_WINDOW = 500;
+    /** A typo-tolerant pass with at least this many hits is scored by walking the query, not hit by hit. */
+    static final int SCORE_HITS_MAX = 50_000;
+    /** Without facets, totals are counted exactly up to this many hits, then reported as a lower bound. */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
     /** How often a search checks whether another process committed. */
     static final long REFRESH_CHECK_MILLIS = 250;
     /** A committed writer idle this long is closed, releasing the write lock for other processes. */
@@ -103,6 +116,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile SearcherManager searchers; // null until the directory holds an index
     private volatile long lastCheck;
     private volatile FacetState facetState;
+    private volatile int leanWindow = LEAN_WINDOW;
     private final Analyzer folding = VietnameseAnalyzer.folding();
     private final Analyzer accented = VietnameseAnalyzer.accented();
     private final RecordDocuments documents = new RecordDocuments();
@@ -228,6 +242,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (m != null) m.maybeRefreshBlocking();
     }
 
+    /**
+     * Sets how many top hits of the lean ranking the full query re-ranks; {@link Integer#MAX_VALUE} re-ranks
+     * every hit, which is the full ranking (the benchmark compares the two).
+     */
+    void leanWindow(int hits) {
+        this.leanWindow = hits;
+    }
+
     /** Number of records visible to searches. */
     public int documentCount() throws IOException {
         ensureOpen();
@@ -330,28 +352,66 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** What {@link #rank} found: the query of the pass that matched (rewritten, for snippets) and its top hits. */
     private record Ranked(Query query, TopDocs top) { }
 
-    /** The three passes (see the class comment) and the phrase rescoring; {@code fc} collects every hit of the last pass. */
+    /**
+     * The three passes (see the class comment) and the phrase rescoring; {@code fc} collects every hit of
+     * the pass that found something. Each pass is one walk over its hits:
+     * <ul>
+     *   <li>every word spelled right: the lean query ({@link QueryFactory#leanQuery}: the same hits, scored
+     *       without the accent bonus, two scorers per word instead of three) collects the top
+     *       {@value #LEAN_WINDOW} hits, the count and the facets; that window is then re-ranked with the full
+     *       query. A search with at most {@value #LEAN_WINDOW} hits is thus ranked exactly as by the full
+     *       query; a broader one differs only where the accent bonus would lift a record from below the
+     *       window (the benchmark measures how often the top 10 differs).</li>
+     *   <li>typo-tolerant passes (only when the previous found nothing): matched without scores first, with
+     *       the near-miss filter ({@link QueryFactory#nearMisses}) in the every-word pass; scored only if
+     *       something matched.</li>
+     * </ul>
+     * The total is exact with facets, otherwise up to {@value #EXACT_TOTAL_UP_TO} (beyond, block-max
+     * skipping leaves it a lower bound, flagged as such).
+     */
     private Ranked rank(IndexSearcher searcher, RecordQuery request, ParsedQuery parsed, int n, FacetsCollector fc)
             throws IOException {
+        int k = Math.max(n, RESCORE_WINDOW);
         Query query = null;
-        TopDocs top = null;
+        TopDocs top = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        Map<Integer, List<Term>> near = Map.of();
         for (QueryFactory.Mode mode : QueryFactory.Mode.values()) {
             // "any word" is a fallback for plain searches; with filters the person has narrowed the set already
             if (mode == QueryFactory.Mode.ANY_FUZZY && (parsed.folded().size() < 2 || request.hasFilters())) break;
-            query = searcher.rewrite(request.toQuery(queries.textQuery(parsed, mode)));
-            int k = Math.max(n, RESCORE_WINDOW);
-            if (fc != null) {
-                FacetsCollector pass = new FacetsCollector();
-                top = FacetsCollector.search(searcher, query, k, pass);
-                if (top.scoreDocs.length > 0) {
-                    pass.getMatchingDocs().forEach(fc.getMatchingDocs()::add);
-                    break;
-                }
+            Query text = queries.textQuery(parsed, mode);
+            if (mode == QueryFactory.Mode.ALL_FUZZY) {
+                near = queries.nearSpellings(parsed, q -> rewrite(searcher, q));
+                // then it would find nothing the exact pass missed
+                if (near.isEmpty() && parsed.codes().isEmpty()) continue;
+            }
+            query = searcher.rewrite(request.toQuery(text));
+            FacetsCollector pass = fc != null ? new FacetsCollector(false) : null;
+            if (mode == QueryFactory.Mode.ALL_EXACT) {
+                Query lean = searcher.rewrite(request.toQuery(queries.leanQuery(parsed)));
+                int size = Math.max(k, Math.min(leanWindow, searcher.getIndexReader().maxDoc()));
+                TopScoreDocCollector window = new TopScoreDocCollectorManager(size, null,
+                        fc != null ? Integer.MAX_VALUE : Math.max(size, EXACT_TOTAL_UP_TO)).newCollector();
+                searcher.search(lean, pass == null ? window : MultiCollector.wrap(window, pass));
+                top = window.topDocs();
+                if (top.scoreDocs.length > 0) top = rescoreInFull(searcher, top, query, k);
+            } else if (fc == null && !request.hasFilters()) {
+                // typo-tolerant plain search: one scored walk, block-max skipping where it can (a name typo
+                // can match thousands of similar names, too many to score one by one)
+                top = searcher.search(query, new TopScoreDocCollectorManager(k, null, EXACT_TOTAL_UP_TO));
             } else {
-                top = searcher.search(query, k);
-                if (top.scoreDocs.length > 0) break;
+                // typo-tolerant with filters or facets: match without scores (a pass without hits costs no
+                // scoring), then score only the hits: the heavy fuzzy clauses are advanced to each hit
+                // instead of walking every record of common words
+                if (pass == null) pass = new FacetsCollector(false);
+                searcher.search(request.toQuery(queries.fuzzyMatchQuery(parsed, mode, near)), pass);
+                top = scoreHits(searcher, pass, query, k);
+            }
+            if (top.scoreDocs.length > 0) {
+                if (fc != null) pass.getMatchingDocs().forEach(fc.getMatchingDocs()::add);
+                break;
             }
         }
         Query phrase = queries.phraseQuery(parsed);
@@ -361,6 +421,51 @@ public final class LuceneSearchIndex implements SearchIndex {
             top = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, n));
         }
         return new Ranked(query, top);
+    }
+
+    private static Query rewrite(IndexSearcher searcher, Query q) {
+        try {
+            return searcher.rewrite(q);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The top k of the hits {@code matched} collected, scored by {@code query} (which they all match); a very
+     * broad match ({@value #SCORE_HITS_MAX} hits or more) is scored by a walk of the query instead.
+     */
+    private static TopDocs scoreHits(IndexSearcher searcher, FacetsCollector matched, Query query, int k)
+            throws IOException {
+        long hits = matched.getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+        if (hits == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        if (hits >= SCORE_HITS_MAX) {
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k, null, k));
+            return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+        }
+        ScoreDoc[] docs = new ScoreDoc[(int) hits];
+        int i = 0;
+        for (FacetsCollector.MatchingDocs md : matched.getMatchingDocs()) {
+            if (md.totalHits == 0) continue;
+            org.apache.lucene.search.DocIdSetIterator it = md.bits.iterator();
+            for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && i < docs.length;
+                    d = it.nextDoc()) {
+                docs[i++] = new ScoreDoc(md.context.docBase + d, 0f);
+            }
+        }
+        return rescoreInFull(searcher, new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO),
+                i == docs.length ? docs : Arrays.copyOf(docs, i)), query, k);
+    }
+
+    /** The window's hits ordered by the full query's score (every hit of the window matches it), top k. */
+    private static TopDocs rescoreInFull(IndexSearcher searcher, TopDocs window, Query full, int k) throws IOException {
+        TopDocs ranked = new QueryRescorer(full) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, window, k);
+        return new TopDocs(window.totalHits, ranked.scoreDocs);
     }
 
     private static Sort sortOf(RecordSearchRequest.Sort sort) {

@@ -1,6 +1,12 @@
 package vn.sogoc.archive.search.lucene;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -8,6 +14,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -43,21 +50,87 @@ final class QueryFactory {
     static final int FUZZY_EXPANSIONS = 20;
 
     Query textQuery(ParsedQuery q, Mode mode) {
-        List<String> words = q.folded();
+        Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
+        return combine(q, (text, i) -> text.add(wordQuery(q.folded().get(i), q.accented().get(i),
+                mode != Mode.ALL_EXACT && i < MAX_FUZZY_WORDS), occur));
+    }
+
+    /**
+     * The shape every text query shares: the words' clauses (added by {@code word} for each word index)
+     * in one Boolean query, or'ed with the candidate codes, each boosted to dominate text scores.
+     */
+    private static Query combine(ParsedQuery q, BiConsumer<BooleanQuery.Builder, Integer> word) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        if (!words.isEmpty()) {
+        if (!q.folded().isEmpty()) {
             BooleanQuery.Builder text = new BooleanQuery.Builder();
-            Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
-            for (int i = 0; i < words.size(); i++) {
-                boolean fuzzy = mode != Mode.ALL_EXACT && i < MAX_FUZZY_WORDS;
-                text.add(wordQuery(words.get(i), q.accented().get(i), fuzzy), occur);
-            }
+            for (int i = 0; i < q.folded().size(); i++) word.accept(text, i);
             top.add(text.build(), Occur.SHOULD);
         }
         for (String code : q.codes()) {
             top.add(new BoostQuery(new TermQuery(new Term(SearchFields.CODE, code)), CODE_BOOST), Occur.SHOULD);
         }
         return top.build();
+    }
+
+    /**
+     * The lean ranking query of {@link Mode#ALL_EXACT}: every folded word as a required term on
+     * {@link SearchFields#ALL}, each word's holder-name bonus as an optional term, and the candidate codes
+     * as in {@link #textQuery}. It matches exactly the records {@link #textQuery} matches in that mode (the
+     * accented and holder fields hold the same words as {@link SearchFields#ALL}, folded the same way) and
+     * scores them the same except for the accent bonus: two scorers per word instead of three, none of them
+     * on the dense accented field. Its top hits are re-ranked with {@link #textQuery}.
+     */
+    Query leanQuery(ParsedQuery q) {
+        return combine(q, (text, i) -> {
+            String w = q.folded().get(i);
+            text.add(new TermQuery(new Term(SearchFields.ALL, w)), Occur.MUST);
+            text.add(new BoostQuery(new TermQuery(new Term(SearchFields.HOLDER, w)), HOLDER_BOOST), Occur.SHOULD);
+        });
+    }
+
+    /**
+     * The near spellings of each query word among the holder names: the terms its fuzzy holder clause
+     * ({@link #textQuery} in the fuzzy modes) expands to, the word itself left out; words without one are absent.
+     * Empty: the {@link Mode#ALL_FUZZY} pass would match exactly what {@link Mode#ALL_EXACT} matched (the
+     * holder field's words are also in {@link SearchFields#ALL}), so it need not run.
+     *
+     * @param rewrite expands a fuzzy query into the index terms it matches ({@code IndexSearcher::rewrite})
+     */
+    Map<Integer, List<Term>> nearSpellings(ParsedQuery q, UnaryOperator<Query> rewrite) {
+        Map<Integer, List<Term>> out = new HashMap<>();
+        List<String> words = q.folded();
+        for (int i = 0; i < words.size() && i < MAX_FUZZY_WORDS; i++) {
+            String w = words.get(i);
+            int edits = maxEdits(w);
+            if (edits == 0) continue;
+            Set<Term> terms = new HashSet<>();
+            rewrite.apply(new FuzzyQuery(new Term(SearchFields.HOLDER, w), edits, 0, FUZZY_EXPANSIONS, true))
+                    .visit(QueryVisitor.termCollector(terms));
+            List<Term> near = terms.stream()
+                    .filter(t -> t.field().equals(SearchFields.HOLDER) && !t.text().equals(w)).sorted().toList();
+            if (!near.isEmpty()) out.put(i, near);
+        }
+        return out;
+    }
+
+    /**
+     * A query matching exactly the records {@link #textQuery} matches in a fuzzy mode, for matching
+     * without scores: per word, the folded word on {@link SearchFields#ALL} or one of its near holder-name
+     * spellings ({@link #nearSpellings}). The accented and exact holder clauses are left out (their words
+     * are in {@link SearchFields#ALL} too), which halves the dense postings walked per word.
+     */
+    Query fuzzyMatchQuery(ParsedQuery q, Mode mode, Map<Integer, List<Term>> near) {
+        Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
+        return combine(q, (text, i) -> {
+            Query word = new TermQuery(new Term(SearchFields.ALL, q.folded().get(i)));
+            List<Term> spellings = near.getOrDefault(i, List.of());
+            if (!spellings.isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder().add(word, Occur.SHOULD);
+                for (Term t : spellings) any.add(new TermQuery(t), Occur.SHOULD);
+                word = any.build();
+            }
+            text.add(word, occur);
+        });
     }
 
     /** The words as a sloppy phrase (slop 1) on {@link SearchFields#ALL}, or null for fewer than two words. */

@@ -25,6 +25,9 @@ import vn.sogoc.archive.text.VietnameseText;
  * day), full text with facet counts over every hit, and filters only (no text) with facet counts. Wall time and the search thread's CPU time are
  * both printed: on a shared machine, CPU time is the figure that does not depend on the neighbours.
  *
+ * <p>Then, unless {@code -Dbench.skipFidelity=true}, the mix runs again with the two-phase ranking's window
+ * widened to every hit (the full ranking) and the top 10 of each query are compared.
+ *
  * <p>Usage: {@code SearchBenchmark [records=100000] [queriesPerKind=500] [indexDir=temp, deleted]}.
  * An existing index in {@code indexDir} with the same record count is reused.
  */
@@ -65,7 +68,11 @@ public final class SearchBenchmark {
                 mix.add(new Query("browse", SyntheticRecords.TYPES.get(i % SyntheticRecords.TYPES.size()).code(), null));
             }
             run(index, mix.subList(0, Math.min(300, mix.size())), false); // warm-up
-            run(index, mix, true);
+            List<List<String>> ranked = run(index, mix, true);
+            if (!Boolean.getBoolean("bench.skipFidelity")) {
+                index.leanWindow(Integer.MAX_VALUE); // every hit re-ranked in full: the reference ranking
+                fidelity(mix, ranked, run(index, mix, false));
+            }
         } finally {
             if (temp) delete(dir);
         }
@@ -83,7 +90,31 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "built %d records in %.1f s (%.0f records/s)%n", records, s, records / s);
     }
 
-    private static void run(LuceneSearchIndex index, List<Query> mix, boolean report) throws IOException {
+    /**
+     * How far the two-phase ranking of broad queries departs from scoring every hit in full: per kind, the
+     * queries whose top 10 is identical (same records, same order) and the mean share of the reference top 10 found.
+     */
+    private static void fidelity(List<Query> mix, List<List<String>> ranked, List<List<String>> reference) {
+        for (String kind : KINDS) {
+            int n = 0;
+            int same = 0;
+            double overlap = 0;
+            for (int i = 0; i < mix.size(); i++) {
+                if (!mix.get(i).kind().equals(kind)) continue;
+                n++;
+                List<String> a = ranked.get(i);
+                List<String> b = reference.get(i);
+                if (a.equals(b)) same++;
+                overlap += b.isEmpty() ? 1 : a.stream().filter(b::contains).count() / (double) b.size();
+            }
+            System.out.printf(Locale.ROOT, "%-11s top 10 as in the full ranking: identical %d/%d, overlap %.1f%%%n",
+                    kind, same, n, 100 * overlap / n);
+        }
+    }
+
+    /** Runs the mix; returns each query's hits (register numbers, in order). */
+    private static List<List<String>> run(LuceneSearchIndex index, List<Query> mix, boolean report) throws IOException {
+        List<List<String>> ranked = new ArrayList<>();
         List<Long> all = new ArrayList<>();
         List<Long> cpuAll = new ArrayList<>();
         String[] kinds = KINDS;
@@ -121,8 +152,9 @@ public final class SearchBenchmark {
             all.add(ns);
             count[k]++;
             if (ok(q, hits)) good[k]++;
+            ranked.add(hits.stream().map(SearchHit::registerNo).toList());
         }
-        if (!report) return;
+        if (!report) return ranked;
         for (int k = 0; k < n; k++) {
             byKind[k] = lists.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
             print(kinds[k] + " wall", byKind[k], String.format(Locale.ROOT, "  quality %d/%d", good[k], count[k]));
@@ -130,6 +162,7 @@ public final class SearchBenchmark {
         }
         print("all wall", all.stream().mapToLong(Long::longValue).sorted().toArray(), "");
         print("all cpu", cpuAll.stream().mapToLong(Long::longValue).sorted().toArray(), "");
+        return ranked;
     }
 
     /** A rich result as port hits; null (counted as a miss) when a facet-counted result has no facets or a filter leaks. */

@@ -23,7 +23,8 @@ import vn.sogoc.archive.app.web.WebProperties;
  *       anonymous caller, 403 for a wrong role); system clients are rate-limited (429). Anything not
  *       listed is denied.</li>
  *   <li>Everything else: the web UI, form login with a session, CSRF tokens on every form, pages by role.
- *       OpenAPI ({@code /v3/api-docs}), Swagger UI, the login page and static files are public.</li>
+ *       OpenAPI ({@code /v3/api-docs}), Swagger UI, the login page, static files and the copy verification
+ *       page ({@code /verify/*}, rate-limited per client IP for anonymous callers) are public.</li>
  * </ul>
  * Roles: ARCHIVIST (jobs, review queue), CLERK (search, records, issue and export copies), AUDITOR (read
  * jobs and the audit trail), SYSTEM (fetch a copy by ID, verify it).
@@ -68,7 +69,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, WebProperties properties) throws Exception {
         http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
@@ -76,6 +77,8 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; object-src 'self'; "
                                 + "frame-ancestors 'self'; form-action 'self'")))
+                .addFilterBefore(new PublicVerifyRateLimitFilter(properties.verifyRateLimit(), System::nanoTime),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterAfter(new ActorFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs",

@@ -18,6 +18,11 @@ final class TokenBucket {
         this.last = nowNanos;
     }
 
+    /** Whether the bucket would be full at {@code nowNanos} (its caller has been idle long enough to forget). */
+    synchronized boolean isFull(long nowNanos) {
+        return tokens + (nowNanos - last) * perNano >= capacity;
+    }
+
     /** Takes one token; returns 0 when granted, else the nanoseconds until one is available. */
     synchronized long tryTake(long nowNanos) {
         tokens = Math.min(capacity, tokens + (nowNanos - last) * perNano);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.springframework.core.io.Resource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,8 +53,8 @@ class CopyPageController {
     }
 
     @GetMapping("/copies")
-    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String list(@RequestParam(required = false) @DateInput.DayFirst LocalDate from,
+                @RequestParam(required = false) @DateInput.DayFirst LocalDate to, Model model) {
         LocalDate t = to == null ? LocalDate.now(VIETNAM) : to;
         LocalDate f = from == null ? t.minusDays(30) : from;
         if (f.isAfter(t)) throw new IllegalArgumentException("from: sau 'to' / after 'to'");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.springframework.core.io.Resource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +56,8 @@ class ReviewPageController {
     String correct(@PathVariable String id, @RequestParam(required = false) String registerNo,
                    @RequestParam(required = false) String typeCode, @RequestParam(required = false) String number,
                    @RequestParam(required = false) String holderName, @RequestParam(required = false) String holderId,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+                   @RequestParam(required = false) @DateInput.DayFirst LocalDate issuedOn,
+                   @RequestParam(required = false) @DateInput.DayFirst LocalDate validUntil,
                    @RequestParam(required = false) String issuer, RedirectAttributes flash) {
         review.correct(id, new ReviewCorrection(registerNo, typeCode, number, holderName, holderId, issuedOn, validUntil, issuer));
         flash.addFlashAttribute("flash", "saved");

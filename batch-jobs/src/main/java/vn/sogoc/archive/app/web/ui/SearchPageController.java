@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +38,9 @@ class SearchPageController {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                   @RequestParam(required = false) String field, @RequestParam(required = false) String issuer,
                   @RequestParam(required = false) String holder, @RequestParam(required = false) String status,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedFrom,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedTo,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
+                  @RequestParam(required = false) @DateInput.DayFirst LocalDate issuedFrom,
+                  @RequestParam(required = false) @DateInput.DayFirst LocalDate issuedTo,
+                  @RequestParam(required = false) @DateInput.DayFirst LocalDate inForceOn,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "RELEVANCE") RecordSearchRequest.Sort sort, Model model) {
         Map<String, String> params = new LinkedHashMap<>();
@@ -51,9 +50,9 @@ class SearchPageController {
         put(params, "issuer", issuer);
         put(params, "holder", holder);
         put(params, "status", status);
-        put(params, "issuedFrom", issuedFrom == null ? null : issuedFrom.toString());
-        put(params, "issuedTo", issuedTo == null ? null : issuedTo.toString());
-        put(params, "inForceOn", inForceOn == null ? null : inForceOn.toString());
+        put(params, "issuedFrom", DateInput.format(issuedFrom));
+        put(params, "issuedTo", DateInput.format(issuedTo));
+        put(params, "inForceOn", DateInput.format(inForceOn));
         if (sort != RecordSearchRequest.Sort.RELEVANCE) params.put("sort", sort.name());
         model.addAttribute("p", params);
         model.addAttribute("sorts", RecordSearchRequest.Sort.values());

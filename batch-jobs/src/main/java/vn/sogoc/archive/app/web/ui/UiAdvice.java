@@ -34,6 +34,12 @@ class UiAdvice {
         return properties.signing().demo();
     }
 
+    /** The {@code pattern} of the date text inputs ({@link DateInput#HTML_PATTERN}). */
+    @ModelAttribute("datePattern")
+    String datePattern() {
+        return DateInput.HTML_PATTERN;
+    }
+
     @ExceptionHandler(ApiException.class)
     String api(ApiException e, Model model, HttpServletResponse response) {
         return page(e.status(), e.getMessage(), model, response);
@@ -48,8 +54,15 @@ class UiAdvice {
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
     String bad(Exception e, Model model, HttpServletResponse response) {
         String m = e instanceof MethodArgumentTypeMismatchException t
-                ? "'" + t.getName() + "': " + t.getValue() : e.getMessage();
+                ? t.getName() + " " + reason(t) : e.getMessage();
         return page(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ / invalid parameter: " + m, model, response);
+    }
+
+    /** The converter's own reason (e.g. {@link DateInput}'s) when it gave one, else the refused value. */
+    private static String reason(MethodArgumentTypeMismatchException t) {
+        Throwable root = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(t);
+        return root instanceof IllegalArgumentException && root != t && root.getMessage() != null
+                ? root.getMessage() : "'" + t.getValue() + "'";
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The web UI's language: Vietnamese by default, English with {@code ?lang=en} (kept in a cookie);
+ * The web UI's language: Vietnamese by default, English with {@code ?lang=en} (kept in a cookie); dates
+ * as dd/MM/yyyy ({@link DateInput}; the API's parameters keep ISO dates);
  * and the HTML form of search snippets.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +27,12 @@ public class UiSupport implements WebMvcConfigurer {
         CookieLocaleResolver r = new CookieLocaleResolver("sogoc-lang");
         r.setDefaultLocale(VIETNAMESE);
         return r;
+    }
+
+    /** Dates of the UI's forms and links ({@link DateInput.DayFirst}): dd/MM/yyyy shown, dd/MM/yyyy or ISO accepted. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new DateInput.DayFirstFormatterFactory());
     }
 
     @Override
