@@ -19,6 +19,9 @@ import vn.sogoc.archive.samples.Paragraph.Segment;
  */
 final class LayoutEngine {
 
+    /** Least white space between the left and the right header column, in points. */
+    static final float COLUMN_GAP = 10;
+
     private final TextMeasurer measurer;
     private final long seed;
 
@@ -73,32 +76,37 @@ final class LayoutEngine {
 
         float firstPage(DocumentContent c, boolean withMarks) {
             float headerSize = 13 * scale - (random.nextBoolean() ? 1 : 0);
+            // the right block's column (national title) is placed first so that the left block stays in its own column
+            String nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+            float nationWidth = measurer.width(nation, TextStyle.BOLD, headerSize);
+            float rightCentre = Math.min(right - nationWidth / 2, LaidOutPage.WIDTH - 42 - 150);
             // left block: governing body, issuer, rule, number
             float leftCentre = left + 95 * scale + (float) Picks.between(random, -6, 6);
+            // the left column ends a gap before the national title; a block too wide for it moves left, then wraps
+            float columnEnd = rightCentre - nationWidth / 2 - COLUMN_GAP;
+            float leftColumn = Math.min(215 * scale, columnEnd - left);
+            List<String> governing = c.facts().authority().governingBody() == null ? List.of()
+                    : wrap(c.facts().authority().governingBody(), TextStyle.REGULAR, headerSize, leftColumn);
+            List<String> issuer = wrap(c.facts().authority().issuerPrinted(), TextStyle.BOLD, headerSize, leftColumn);
+            float blockWidth = Math.min(leftColumn, measurer.width(c.numberLine(), TextStyle.REGULAR, 13 * scale));
+            for (String s : governing) blockWidth = Math.max(blockWidth, measurer.width(s, TextStyle.REGULAR, headerSize));
+            for (String s : issuer) blockWidth = Math.max(blockWidth, measurer.width(s, TextStyle.BOLD, headerSize));
+            leftCentre = Math.min(leftCentre, columnEnd - Math.min(blockWidth, leftColumn) / 2);
             float y = top + headerSize;
-            List<String> leftLines = new ArrayList<>();
-            if (c.facts().authority().governingBody() != null) {
-                for (String s : wrap(c.facts().authority().governingBody(), TextStyle.REGULAR, headerSize, 215 * scale)) {
-                    y = centredLine(s, TextStyle.REGULAR, headerSize, leftCentre, y);
-                    leftLines.add(s);
-                }
-            }
+            for (String s : governing) y = columnLine(s, TextStyle.REGULAR, headerSize, leftCentre, y, leftColumn);
             float issuerWidth = 0;
-            for (String s : wrap(c.facts().authority().issuerPrinted(), TextStyle.BOLD, headerSize, 215 * scale)) {
-                y = centredLine(s, TextStyle.BOLD, headerSize, leftCentre, y);
-                issuerWidth = Math.max(issuerWidth, measurer.width(s, TextStyle.BOLD, headerSize));
+            for (String s : issuer) {
+                y = columnLine(s, TextStyle.BOLD, headerSize, leftCentre, y, leftColumn);
+                issuerWidth = Math.max(issuerWidth, Math.min(leftColumn, measurer.width(s, TextStyle.BOLD, headerSize)));
             }
             float ruleHalf = Math.min(issuerWidth, 140) * (float) Picks.between(random, 0.22, 0.35);
             float ruleY = y - headerSize * leading + headerSize * (float) Picks.between(random, 0.45, 0.6);
             rules.add(new Rule(leftCentre - ruleHalf, leftCentre + ruleHalf, ruleY, 0.6f));
             float numberY = ruleY + headerSize * (float) Picks.between(random, 1.5, 1.9);
             float numberSize = 13 * scale;
-            centredLine(c.numberLine(), TextStyle.REGULAR, numberSize, leftCentre, numberY);
+            columnLine(c.numberLine(), TextStyle.REGULAR, numberSize, leftCentre, numberY, leftColumn);
 
             // right block: national title, motto, rule, place and date
-            String nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-            float nationWidth = measurer.width(nation, TextStyle.BOLD, headerSize);
-            float rightCentre = Math.min(right - nationWidth / 2, LaidOutPage.WIDTH - 42 - 150);
             float ry = top + headerSize;
             ry = centredLine(nation, TextStyle.BOLD, headerSize, rightCentre, ry);
             float mottoSize = headerSize + (random.nextBoolean() ? 1 : 0);
@@ -155,6 +163,17 @@ final class LayoutEngine {
         void annexPage(List<Paragraph> annex) {
             float y = top + 14 * scale;
             for (Paragraph p : annex) y = paragraph(p, y);
+        }
+
+        /**
+         * Centres {@code text} in a column {@code max} wide, shrinking the type when one word alone is wider
+         * (a printed form never runs a column into its neighbour); returns the next baseline.
+         */
+        private float columnLine(String text, TextStyle style, float size, float centre, float y, float max) {
+            float w = measurer.width(text, style, size);
+            float fitted = w > max ? size * max / w : size;
+            centredLine(text, style, fitted, centre, y);
+            return y + size * leading;
         }
 
         /** Centres {@code text} at x = centre on baseline y; returns the next baseline. */

@@ -78,7 +78,7 @@ public final class SampleGenerator {
         if (spec.format() == ScanFormat.TEXT_PDF) {
             pages = TextPdfWriter.write(content, fonts, layoutSeed, file);
         } else {
-            pages = new LayoutEngine(new AwtTextMeasurer(fonts), layoutSeed).layout(content, true);
+            pages = layout(content, fonts, layoutSeed);
             ScanWriter.write(pages, spec, fonts, new Random(spec.seed() * 31 + 3), file);
         }
         List<String> lines = new ArrayList<>();
@@ -103,6 +103,16 @@ public final class SampleGenerator {
     }
 
     /** The scan's printed facts and the register rows the scenario calls for. */
+    /** The pages of {@code spec}'s scan as laid out, no file written (for the layout tests). */
+    List<LaidOutPage> layout(SampleSpec spec) {
+        DocumentContent content = BodyComposer.compose(new Random(spec.seed() * 31 + 1), register(spec).printed(), spec.pages() == 2);
+        return layout(content, FontSet.of(spec.font()), spec.seed() * 31 + 2);
+    }
+
+    private static List<LaidOutPage> layout(DocumentContent content, FontSet fonts, long layoutSeed) {
+        return new LayoutEngine(new AwtTextMeasurer(fonts), layoutSeed).layout(content, true);
+    }
+
     private record Registered(ResultFacts printed, String registerNo, RegisterStatus status, List<String> candidates,
                               List<RegisterRow> rows) { }
 

@@ -76,6 +76,15 @@ final class TesseractHandle implements AutoCloseable {
 
     /** Recognises an 8-bit grey image (one byte per pixel, rows packed) scanned at {@code dpi}. */
     PageText recognize(ByteBuffer gray, int width, int height, int dpi) {
+        return recognize(gray, width, height, dpi, List.of());
+    }
+
+    /**
+     * Recognises the page, then reads the signer block around each seal box (x0, y0, x1, y1) a second
+     * time as one block of text ({@link SignerBlock}); that read replaces the first one's words there
+     * when its mean confidence is higher.
+     */
+    PageText recognize(ByteBuffer gray, int width, int height, int dpi, List<int[]> seals) {
         checkOpen();
         TESS.TessBaseAPISetImage(api, gray, width, height, 1, width);
         TESS.TessBaseAPISetSourceResolution(api, dpi);
@@ -83,20 +92,41 @@ final class TesseractHandle implements AutoCloseable {
             if (TESS.TessBaseAPIRecognize(api, null) != 0) {
                 throw new IllegalStateException("Tesseract (" + language + ") failed to recognise the page");
             }
-            return readResults();
+            Words page = readResults();
+            double meanConfidence = page.words.isEmpty() ? 0 : page.confidenceSum / page.words.size();
+            for (int[] seal : seals) {
+                int[] region = SignerBlock.region(seal, page.words, width, height);
+                if (region == null) continue;
+                TESS.TessBaseAPISetPageSegMode(api, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
+                TESS.TessBaseAPISetRectangle(api, region[0], region[1], region[2] - region[0], region[3] - region[1]);
+                try {
+                    if (TESS.TessBaseAPIRecognize(api, null) == 0) {
+                        page = SignerBlock.better(page, readResults(), region);
+                    }
+                } finally {
+                    TESS.TessBaseAPISetPageSegMode(api, ITessAPI.TessPageSegMode.PSM_AUTO);
+                }
+            }
+            // the mean confidence is the engine's own first read, over every word: the orientation check relies on it
+            return text(page.words, page.breaks, meanConfidence);
         } finally {
             TESS.TessBaseAPIClear(api);
         }
     }
 
-    private PageText readResults() {
+    /** Words read by the engine, each with the break before it, in reading order. */
+    static final class Words {
+        final List<OcrWord> words = new ArrayList<>();
+        final List<Integer> breaks = new ArrayList<>();
+        double confidenceSum;
+    }
+
+    private Words readResults() {
+        Words out = new Words();
         TessResultIterator results = TESS.TessBaseAPIGetIterator(api);
         if (results == null) {
-            return PageText.empty();
+            return out;
         }
-        List<OcrWord> words = new ArrayList<>();
-        List<Integer> breaks = new ArrayList<>();
-        double confidenceSum = 0;
         TessPageIterator page = TESS.TessResultIteratorGetPageIterator(results);
         IntBuffer left = IntBuffer.allocate(1);
         IntBuffer top = IntBuffer.allocate(1);
@@ -109,19 +139,17 @@ final class TesseractHandle implements AutoCloseable {
                 if (word.isBlank()) {
                     continue;
                 }
-                breaks.add(breakBefore(page));
+                out.breaks.add(breakBefore(page));
                 float confidence = TESS.TessResultIteratorConfidence(results, TessPageIteratorLevel.RIL_WORD);
                 TESS.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
-                words.add(new OcrWord(word, left.get(0), top.get(0), right.get(0) - left.get(0),
+                out.words.add(new OcrWord(word, left.get(0), top.get(0), right.get(0) - left.get(0),
                     bottom.get(0) - top.get(0), confidence));
-                confidenceSum += confidence;
+                out.confidenceSum += confidence;
             } while (TESS.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
         } finally {
             TESS.TessResultIteratorDelete(results);
         }
-        // the mean confidence is the engine's own, over every word it read: the orientation check relies on it
-        double meanConfidence = words.isEmpty() ? 0 : confidenceSum / words.size();
-        return text(words, breaks, meanConfidence);
+        return out;
     }
 
     /**
@@ -150,7 +178,7 @@ final class TesseractHandle implements AutoCloseable {
         return new PageText(text.toString(), List.copyOf(kept), meanConfidence);
     }
 
-    private static final int SPACE = 0, LINE = 1, PARAGRAPH = 2;
+    static final int SPACE = 0, LINE = 1, PARAGRAPH = 2;
 
     private static String wordText(TessResultIterator results) {
         Pointer pointer = TESS.TessResultIteratorGetUTF8Text(results, TessPageIteratorLevel.RIL_WORD);

@@ -24,7 +24,9 @@ public final class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
     @Override
     public PageText recognize(PageImage page) {
-        return tesseract.recognize(GrayBytes.of(page.image(), page.dpi()), page.image().getWidth(), page.image().getHeight(), page.dpi());
+        GrayBytes.Prepared prepared = GrayBytes.of(page.image(), page.dpi());
+        return tesseract.recognize(prepared.gray(), page.image().getWidth(), page.image().getHeight(), page.dpi(),
+            prepared.seals());
     }
 
     @Override
