@@ -381,12 +381,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (QueryFactory.Mode mode : QueryFactory.Mode.values()) {
             // "any word" is a fallback for plain searches; with filters the person has narrowed the set already
             if (mode == QueryFactory.Mode.ANY_FUZZY && (parsed.folded().size() < 2 || request.hasFilters())) break;
-            Query text = queries.textQuery(parsed, mode);
             if (mode == QueryFactory.Mode.ALL_FUZZY) {
-                near = queries.nearSpellings(parsed, q -> rewrite(searcher, q));
+                near = queries.nearSpellings(parsed, q -> rewrite(searcher, q), w -> docFreq(searcher, SearchFields.ALL, w) > docFreq(searcher, SearchFields.HOLDER, w));
                 // then it would find nothing the exact pass missed
                 if (near.isEmpty() && parsed.codes().isEmpty()) continue;
             }
+            Query text = queries.textQuery(parsed, mode, near::containsKey);
             query = searcher.rewrite(request.toQuery(text));
             FacetsCollector pass = fc != null ? new FacetsCollector(false) : null;
             if (mode == QueryFactory.Mode.ALL_EXACT) {
@@ -421,6 +421,15 @@ public final class LuceneSearchIndex implements SearchIndex {
             top = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, n));
         }
         return new Ranked(query, top);
+    }
+
+    /** Records whose {@code field} has the folded word. */
+    private static int docFreq(IndexSearcher searcher, String field, String word) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(field, word));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Query rewrite(IndexSearcher searcher, Query q) {

@@ -48,11 +48,22 @@ final class QueryFactory {
     /** Only the first words get a fuzzy clause: fuzzy rewriting expands to many terms. */
     static final int MAX_FUZZY_WORDS = 6;
     static final int FUZZY_EXPANSIONS = 20;
+    /** Words this short get no edit when the records' text has them (see {@link #nearSpellings}). */
+    static final int SHORT_WORD = 2;
 
     Query textQuery(ParsedQuery q, Mode mode) {
+        return textQuery(q, mode, i -> i < MAX_FUZZY_WORDS);
+    }
+
+    /**
+     * As {@link #textQuery(ParsedQuery, Mode)}, but in the fuzzy modes only the words {@code fuzzy} accepts
+     * (by index) get a fuzzy holder clause, e.g. the keys of {@link #nearSpellings}: a word without near
+     * spellings would match only itself.
+     */
+    Query textQuery(ParsedQuery q, Mode mode, java.util.function.IntPredicate fuzzy) {
         Occur occur = mode == Mode.ANY_FUZZY ? Occur.SHOULD : Occur.MUST;
         return combine(q, (text, i) -> text.add(wordQuery(q.folded().get(i), q.accented().get(i),
-                mode != Mode.ALL_EXACT && i < MAX_FUZZY_WORDS), occur));
+                mode != Mode.ALL_EXACT && i < MAX_FUZZY_WORDS && fuzzy.test(i)), occur));
     }
 
     /**
@@ -94,15 +105,22 @@ final class QueryFactory {
      * Empty: the {@link Mode#ALL_FUZZY} pass would match exactly what {@link Mode#ALL_EXACT} matched (the
      * holder field's words are also in {@link SearchFields#ALL}), so it need not run.
      *
+     * <p>A word of {@value #SHORT_WORD} letters or fewer that the records' text contains ({@code textWord})
+     * is taken as spelled right and gets none: one edit of a real two-letter word reaches dozens of other
+     * syllables ("so" (số) → Sơn, Tô, Võ …), which only adds noise and a second walk over common words.
+     * An unknown short word is a typo ("ti" for "thi") and keeps its one edit.
+     *
      * @param rewrite expands a fuzzy query into the index terms it matches ({@code IndexSearcher::rewrite})
+     * @param textWord whether a folded word occurs in some record's text ({@link SearchFields#ALL})
      */
-    Map<Integer, List<Term>> nearSpellings(ParsedQuery q, UnaryOperator<Query> rewrite) {
+    Map<Integer, List<Term>> nearSpellings(ParsedQuery q, UnaryOperator<Query> rewrite,
+            java.util.function.Predicate<String> textWord) {
         Map<Integer, List<Term>> out = new HashMap<>();
         List<String> words = q.folded();
         for (int i = 0; i < words.size() && i < MAX_FUZZY_WORDS; i++) {
             String w = words.get(i);
             int edits = maxEdits(w);
-            if (edits == 0) continue;
+            if (edits == 0 || w.length() <= SHORT_WORD && textWord.test(w)) continue;
             Set<Term> terms = new HashSet<>();
             rewrite.apply(new FuzzyQuery(new Term(SearchFields.HOLDER, w), edits, 0, FUZZY_EXPANSIONS, true))
                     .visit(QueryVisitor.termCollector(terms));

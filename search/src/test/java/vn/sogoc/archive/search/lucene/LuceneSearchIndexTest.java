@@ -130,6 +130,26 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aShortWordOfTheTextIsNotTakenForAMisspelledName() throws Exception {
+        SyntheticRecords.Type cchn = SyntheticRecords.TYPES.stream().filter(t -> t.code().equals("KCB_CCHN")).findFirst()
+                .orElseThrow();
+        index.upsert(new IndexedRecord("VY-2020-00001", cchn.code(), cchn.title(), "000777/HCM-CCHN", "Phạm Thị Vy", null,
+                cchn.issuer(), cchn.field(), LocalDate.of(2020, 3, 1), null, "ACTIVE",
+                "Phạm vi hoạt động chuyên môn: khám bệnh, chữa bệnh chuyên khoa nội", "records/vy.pdf", null));
+        index.commit();
+        // "my" (mỹ, of "mỹ phẩm") is a word of the records' text: one edit would reach the name Vy, and
+        // "phẩm" the surname Phạm — a practising certificate is not a cosmetics record
+        RecordSearchResult cosmetics = index.search(new RecordSearchRequest("mỹ phẩm chuyên khoa", List.of("KCB_CCHN"),
+                null, null, null, null, null, null, null, 0, 10, RecordSearchRequest.Sort.RELEVANCE, true));
+        assertThat(cosmetics.total()).isZero();
+        // a short word the text does not have is a typo: "th" for "thị"
+        assertThat(regs("pham th vy").get(0)).isEqualTo("VY-2020-00001");
+        RecordSearchResult typo = index.search(new RecordSearchRequest("pham th vy", List.of("KCB_CCHN"),
+                null, null, null, null, null, null, null, 0, 10, RecordSearchRequest.Sort.RELEVANCE, true));
+        assertThat(typo.hits()).extracting(RecordHit::registerNo).contains("VY-2020-00001");
+    }
+
+    @Test
     void hitCarriesStoredFieldsAndAMarkedSnippet() throws Exception {
         SearchHit hit = index.search("Lê Văn Tâm", 1).get(0);
         assertThat(hit.number()).isEqualTo("8390/2021/ATTP-CNĐK");
